@@ -1,0 +1,59 @@
+# Tutor: `make run` opens the app, `make test` runs every check. Both set up .venv themselves.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CONSTRAINTS := requirements/constraints.txt
+TS_FILES := $(wildcard tutor/ui/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := $(shell find tutor/ui -name '*.py')
+
+.PHONY: run test lint typecheck pytest translations update-translations screenshots smoke lock clean
+
+run: $(STAMP) translations
+	$(BIN)/tutor
+
+test: $(STAMP) translations lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check tutor tests benchmarks
+	$(BIN)/ruff format --check tutor tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+smoke: $(STAMP) translations
+	$(BIN)/tutor --smoke-test
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tutor.ui.screenshots docs/screenshots
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev,server]'
+	touch $@
+
+# Compiled translations (.qm) are built from the committed sources (.ts).
+translations: $(QM_FILES)
+
+tutor/ui/translations/%.qm: tutor/ui/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract every tr() string from the UI into the .ts sources (run after changing UI text).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+
+# Re-pin the exact dependency set after changing pyproject.toml.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	( echo '# Exact versions every machine installs (make installs with -c this file).'; \
+	  echo '# Refresh: make lock'; \
+	  $(BIN)/python -m pip freeze --exclude-editable ) > $(CONSTRAINTS)
+
+clean:
+	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM_FILES)

@@ -1,0 +1,1 @@
+"""Local storage: SQLAlchemy models, the SQLite engine, migrations and backups."""

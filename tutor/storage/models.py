@@ -1,0 +1,286 @@
+"""The local database schema as SQLAlchemy 2.0 typed models.
+
+Identity rules that later sync and pack updates rely on:
+
+* learners, classes, teachers, devices and attempt events have UUID ids made where they are created,
+  so records from different laptops never collide;
+* skills, lessons and items are keyed by their stable content ids from the pack (not row numbers),
+  so progress survives a pack update;
+* an attempt event is never deleted by a cascade: it names its item and skill by content id without
+  a foreign key, and its learner and device with ``RESTRICT``.
+
+Mastery states are derived from attempt events and may be rebuilt from them at any time.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from tutor.storage.types import UtcDateTime, utc_now
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+UUID_LENGTH = 36
+CONTENT_ID_LENGTH = 255
+SHA256_HEX_LENGTH = 64
+TEACHER_ROLES = ("teacher", "admin")
+TEXT_SCALE_MIN = 100
+TEXT_SCALE_MAX = 200
+
+
+def new_id() -> str:
+    """A fresh random UUID as text: the id of every record made on a laptop."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime(), dict[str, Any]: JSON()}
+
+
+class Device(Base):
+    """A laptop or server that records attempt events. Exactly one row is this device."""
+
+    __tablename__ = "devices"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    school_name: Mapped[str] = mapped_column(String(200), default="")
+    is_this_device: Mapped[bool] = mapped_column(default=False)
+    last_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    __table_args__ = (CheckConstraint("last_sequence >= 0", name="last_sequence_not_negative"),)
+
+
+class Learner(Base):
+    __tablename__ = "learners"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    display_name: Mapped[str] = mapped_column(String(100))
+    avatar: Mapped[str] = mapped_column(String(40), default="")
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    picture_password_hash: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(20))
+    text_scale: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    archived_at: Mapped[datetime | None] = mapped_column()
+
+    memberships: Mapped[list[ClassMembership]] = relationship(back_populates="learner")
+
+    __table_args__ = (
+        CheckConstraint(
+            f"text_scale IS NULL OR text_scale BETWEEN {TEXT_SCALE_MIN} AND {TEXT_SCALE_MAX}",
+            name="text_scale_range",
+        ),
+    )
+
+
+class SchoolClass(Base):
+    __tablename__ = "classes"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    archived_at: Mapped[datetime | None] = mapped_column()
+
+    memberships: Mapped[list[ClassMembership]] = relationship(
+        back_populates="school_class", cascade="all, delete-orphan"
+    )
+
+
+class ClassMembership(Base):
+    __tablename__ = "class_memberships"
+
+    class_id: Mapped[str] = mapped_column(
+        ForeignKey("classes.id", ondelete="CASCADE"), primary_key=True
+    )
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    joined_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    school_class: Mapped[SchoolClass] = relationship(back_populates="memberships")
+    learner: Mapped[Learner] = relationship(back_populates="memberships")
+
+
+class TeacherAccount(Base):
+    __tablename__ = "teacher_accounts"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="teacher")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    disabled_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (CheckConstraint(f"role IN {TEACHER_ROLES!r}", name="role_known"),)
+
+
+class Setting(Base):
+    """A device-wide setting: a key and a JSON value."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class InstalledPack(Base):
+    __tablename__ = "installed_packs"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    version: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(20))
+    publisher: Mapped[str] = mapped_column(String(200))
+    signing_key_id: Mapped[str | None] = mapped_column(String(100))
+    manifest_sha256: Mapped[str] = mapped_column(String(SHA256_HEX_LENGTH))
+    installed_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class Skill(Base):
+    __tablename__ = "skills"
+
+    id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), primary_key=True)
+    pack_id: Mapped[str] = mapped_column(
+        ForeignKey("installed_packs.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SkillPrerequisite(Base):
+    __tablename__ = "skill_prerequisites"
+
+    skill_id: Mapped[str] = mapped_column(
+        ForeignKey("skills.id", ondelete="CASCADE"), primary_key=True
+    )
+    prerequisite_id: Mapped[str] = mapped_column(
+        ForeignKey("skills.id", ondelete="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (CheckConstraint("skill_id <> prerequisite_id", name="not_own_prerequisite"),)
+
+
+class Lesson(Base):
+    __tablename__ = "lessons"
+
+    id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), primary_key=True)
+    pack_id: Mapped[str] = mapped_column(
+        ForeignKey("installed_packs.id", ondelete="CASCADE"), index=True
+    )
+    skill_id: Mapped[str | None] = mapped_column(
+        ForeignKey("skills.id", ondelete="SET NULL"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    body_sha256: Mapped[str] = mapped_column(String(SHA256_HEX_LENGTH))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Item(Base):
+    """A practice or quiz item. `definition` holds the type-specific prompt, choices and answers."""
+
+    __tablename__ = "items"
+
+    id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), primary_key=True)
+    pack_id: Mapped[str] = mapped_column(
+        ForeignKey("installed_packs.id", ondelete="CASCADE"), index=True
+    )
+    skill_id: Mapped[str] = mapped_column(ForeignKey("skills.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    definition: Mapped[dict[str, Any]] = mapped_column()
+    difficulty_prior: Mapped[float | None] = mapped_column()
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MediaReference(Base):
+    """A lesson's or item's use of a media file kept in the content store by its SHA-256."""
+
+    __tablename__ = "media_references"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    pack_id: Mapped[str] = mapped_column(
+        ForeignKey("installed_packs.id", ondelete="CASCADE"), index=True
+    )
+    owner_id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH))
+    sha256: Mapped[str] = mapped_column(String(SHA256_HEX_LENGTH), index=True)
+    media_type: Mapped[str] = mapped_column(String(100))
+    file_name: Mapped[str] = mapped_column(String(255))
+
+    __table_args__ = (UniqueConstraint("owner_id", "file_name"),)
+
+
+class AttemptEvent(Base):
+    """One answer by one learner: append-only, the source of truth for mastery and sync."""
+
+    __tablename__ = "attempt_events"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id", ondelete="RESTRICT"))
+    sequence: Mapped[int] = mapped_column(Integer)
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id", ondelete="RESTRICT"))
+    item_id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH))
+    skill_id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), index=True)
+    response: Mapped[dict[str, Any]] = mapped_column()
+    score: Mapped[float] = mapped_column()
+    correct: Mapped[bool] = mapped_column()
+    hints_used: Mapped[int] = mapped_column(Integer, default=0)
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+    answered_at: Mapped[datetime] = mapped_column()
+    recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    __table_args__ = (
+        UniqueConstraint("device_id", "sequence"),
+        Index("ix_attempt_events_learner_id_answered_at", "learner_id", "answered_at"),
+        CheckConstraint("score >= 0 AND score <= 1", name="score_range"),
+        CheckConstraint("hints_used >= 0", name="hints_not_negative"),
+        CheckConstraint("duration_ms >= 0", name="duration_not_negative"),
+    )
+
+
+class MasteryState(Base):
+    """A learner's current estimate for one skill, derived from their attempt events."""
+
+    __tablename__ = "mastery_states"
+
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    skill_id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), primary_key=True)
+    probability: Mapped[float] = mapped_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    correct: Mapped[int] = mapped_column(Integer, default=0)
+    last_attempt_at: Mapped[datetime | None] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("probability >= 0 AND probability <= 1", name="probability_range"),
+        CheckConstraint("correct >= 0 AND correct <= attempts", name="counts_consistent"),
+    )
