@@ -35,7 +35,7 @@ def fsync_file(path: Path) -> None:
 def commit_temporary(temporary: Path, destination: Path) -> None:
     """Flush `temporary` to disk and rename it over `destination` atomically."""
     fsync_file(temporary)
-    os.replace(temporary, destination)
+    temporary.replace(destination)
     fsync_directory(destination.parent)
 
 

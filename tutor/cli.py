@@ -1,0 +1,67 @@
+"""The `tutor` command. With no subcommand it opens the app.
+
+tutor [--data-dir DIR]            open the app
+tutor --smoke-test                walk the first run offscreen in a temporary data dir
+tutor info [--data-dir DIR]       show where data lives and the database's state
+tutor db upgrade [--data-dir DIR] migrate the database now (it also happens on open)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from tutor import __version__
+from tutor.cli_support import EXIT_ERROR
+from tutor.paths import ENV_DATA_DIR, SiteConfigError, resolve_data_paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutor",
+        description="Offline-first tutoring. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"Tutor {__version__}")
+    data_dir_help = f"the data directory (overrides {ENV_DATA_DIR} and the machine-wide setting)"
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start offscreen in a temporary data dir, walk the first run, print timings, exit",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    info = commands.add_parser("info", help="show where data lives and the database's state")
+    # SUPPRESS: a subcommand's option must not reset a --data-dir given before the subcommand.
+    info.add_argument("--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS)
+    database = commands.add_parser("db", help="database maintenance")
+    db_commands = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_upgrade = db_commands.add_parser("upgrade", help="back up and migrate the database now")
+    db_upgrade.add_argument(
+        "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        paths = resolve_data_paths(args.data_dir)
+    except SiteConfigError as error:
+        print(f"tutor: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.smoke_test:
+        from tutor.ui.smoke import run_smoke_test
+
+        return run_smoke_test()
+    if args.command == "info":
+        from tutor.commands.info import show_info
+
+        return show_info(paths)
+    if args.command == "db":
+        from tutor.commands.db import upgrade_database
+
+        return upgrade_database(paths)
+    from tutor.ui.app import run_app
+
+    return run_app(paths)

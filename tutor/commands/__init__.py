@@ -1,0 +1,1 @@
+"""Implementations of the `tutor` subcommands (imported only when used)."""

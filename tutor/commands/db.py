@@ -1,0 +1,28 @@
+"""`tutor db upgrade`: back up and migrate the database now, reporting what happened."""
+
+from __future__ import annotations
+
+import sys
+
+from tutor.cli_support import EXIT_ERROR, EXIT_OK
+from tutor.logs import configure_logging
+from tutor.paths import DataPaths
+from tutor.storage.migrate import DatabaseOpenError, prepare_database
+
+
+def upgrade_database(paths: DataPaths) -> int:
+    paths.ensure()
+    configure_logging(paths.log_file)
+    try:
+        report = prepare_database(paths.database, paths.backups)
+    except DatabaseOpenError as error:
+        print(f"tutor: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if not report.migrated:
+        print(f"The database is already current (schema {report.to_revision}).")
+    elif report.backup is None:
+        print(f"Created a new database at schema {report.to_revision}.")
+    else:
+        print(f"Migrated from schema {report.from_revision} to {report.to_revision}.")
+        print(f"The database as it was is saved at {report.backup}")
+    return EXIT_OK

@@ -1,0 +1,176 @@
+"""The one object the UI, the CLI and sync talk to: an open Tutor data directory.
+
+Every method is synchronous and thread-confined: the app calls it from its one database thread
+(see tutor.ui.facade_thread), the CLI from its main thread. Each method is one transaction, so a
+multi-step change (such as the first-run set-up) is stored completely or not at all. Methods return
+plain records from tutor.records, never ORM objects.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from tutor.avatars import avatar_for_position
+from tutor.passwords import hash_secret, verify_secret
+from tutor.paths import DataPaths
+from tutor.records import DeviceInfo, FirstRunSetup, LearnerProfile
+from tutor.storage.engine import Database
+from tutor.storage.migrate import MigrationReport, prepare_database
+from tutor.storage.models import (
+    TEXT_SCALE_MAX,
+    TEXT_SCALE_MIN,
+    ClassMembership,
+    Device,
+    Learner,
+    SchoolClass,
+    TeacherAccount,
+)
+from tutor.storage.settings import SETUP_COMPLETED_AT, TEXT_SCALE, get_setting, put_setting
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TEXT_SCALE = 100
+
+
+class SetupError(ValueError):
+    """The first-run set-up was refused; nothing was stored. `problems` lists every reason."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+class Tutor:
+    """An open data directory. Create with :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(self, paths: DataPaths, database: Database, report: MigrationReport) -> None:
+        self.paths = paths
+        self.migration = report
+        self._db = database
+
+    @classmethod
+    def open(cls, paths: DataPaths) -> Tutor:
+        """Open (creating if needed) the data directory, migrating its database if it is older.
+
+        Raises tutor.storage.migrate.DatabaseOpenError (too new, not a Tutor database, failed
+        migration) with the database left as it was.
+        """
+        paths.ensure()
+        report = prepare_database(paths.database, paths.backups)
+        log.info("Opened data directory %s (%s)", paths.root, paths.source.value)
+        return cls(paths, Database(paths.database), report)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- first run -------------------------------------------------------------------------
+
+    def is_set_up(self) -> bool:
+        """True once the first-run set-up has been stored."""
+        with self._db.read() as session:
+            return get_setting(session, SETUP_COMPLETED_AT) is not None
+
+    def complete_first_run(self, setup: FirstRunSetup) -> DeviceInfo:
+        """Store this laptop, its first (admin) teacher, a class and its learners, atomically.
+
+        Raises SetupError, storing nothing, when the set-up is invalid or was already done.
+        """
+        problems = setup.problems()
+        if problems:
+            raise SetupError(problems)
+        password_hash = hash_secret(setup.teacher_password)
+        now = datetime.now(UTC)
+        with self._db.write() as session:
+            if get_setting(session, SETUP_COMPLETED_AT) is not None:
+                raise SetupError(["This laptop is already set up."])
+            device = Device(
+                name=setup.laptop_name.strip(),
+                school_name=setup.school_name.strip(),
+                is_this_device=True,
+            )
+            session.add(device)
+            session.add(
+                TeacherAccount(
+                    username=setup.teacher_username.strip(),
+                    display_name=setup.teacher_display_name.strip(),
+                    password_hash=password_hash,
+                    role="admin",
+                )
+            )
+            school_class = SchoolClass(name=setup.class_name.strip())
+            session.add(school_class)
+            for position, name in enumerate(setup.learner_names):
+                learner = Learner(display_name=name.strip(), avatar=avatar_for_position(position))
+                session.add(learner)
+                school_class.memberships.append(ClassMembership(learner=learner))
+            put_setting(session, SETUP_COMPLETED_AT, now.isoformat())
+            session.flush()
+            info = DeviceInfo(device.id, device.name, device.school_name)
+        log.info(
+            "First run complete: %d learner(s) in class %r",
+            len(setup.learner_names),
+            setup.class_name,
+        )
+        return info
+
+    # -- queries ---------------------------------------------------------------------------
+
+    def device(self) -> DeviceInfo | None:
+        """This laptop's identity, or None before the first run."""
+        with self._db.read() as session:
+            device = session.scalars(select(Device).where(Device.is_this_device)).first()
+            if device is None:
+                return None
+            return DeviceInfo(device.id, device.name, device.school_name)
+
+    def learners(self) -> list[LearnerProfile]:
+        """Every learner who is not archived, in name order (case-insensitive)."""
+        with self._db.read() as session:
+            rows = session.scalars(select(Learner).where(Learner.archived_at.is_(None))).all()
+            profiles = [
+                LearnerProfile(
+                    id=row.id,
+                    display_name=row.display_name,
+                    avatar=row.avatar,
+                    has_pin=row.pin_hash is not None,
+                    has_picture_password=row.picture_password_hash is not None,
+                    language=row.language,
+                    text_scale=row.text_scale,
+                )
+                for row in rows
+            ]
+        return sorted(profiles, key=lambda profile: profile.display_name.casefold())
+
+    def check_teacher_password(self, username: str, password: str) -> bool:
+        """True when an enabled teacher account has this username and password."""
+        with self._db.read() as session:
+            account = session.scalars(
+                select(TeacherAccount).where(
+                    TeacherAccount.username == username.strip(),
+                    TeacherAccount.disabled_at.is_(None),
+                )
+            ).first()
+            stored = None if account is None else account.password_hash
+        return stored is not None and verify_secret(password, stored)
+
+    # -- settings --------------------------------------------------------------------------
+
+    def text_scale(self) -> int:
+        """The laptop's text size in percent (100–200)."""
+        with self._db.read() as session:
+            value = get_setting(session, TEXT_SCALE, DEFAULT_TEXT_SCALE)
+        return clamp_text_scale(value if isinstance(value, int) else DEFAULT_TEXT_SCALE)
+
+    def set_text_scale(self, percent: int) -> int:
+        """Store the laptop's text size, clamped to 100–200 %, and return what was stored."""
+        stored = clamp_text_scale(percent)
+        with self._db.write() as session:
+            put_setting(session, TEXT_SCALE, stored)
+        return stored
+
+
+def clamp_text_scale(percent: int) -> int:
+    return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, int(percent)))

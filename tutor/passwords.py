@@ -1,0 +1,64 @@
+"""Password and PIN hashing with scrypt (standard library), in a self-describing format:
+
+    scrypt$<log2 n>$<r>$<p>$<salt, base64>$<hash, base64>
+
+Verification reads the parameters from the stored hash, so they can be raised later without
+invalidating existing passwords.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+SCHEME = "scrypt"
+LOG2_N = 14
+BLOCK_SIZE = 8
+PARALLELISM = 1
+SALT_BYTES = 16
+HASH_BYTES = 32
+MIN_TEACHER_PASSWORD_LENGTH = 8
+
+
+def _scrypt(secret: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    return hashlib.scrypt(
+        secret.encode("utf-8"),
+        salt=salt,
+        n=2**log2_n,
+        r=r,
+        p=p,
+        dklen=HASH_BYTES,
+        maxmem=256 * 1024 * 1024,
+    )
+
+
+def hash_secret(secret: str) -> str:
+    """A salted scrypt hash of `secret` for storage. Never stores or logs the secret."""
+    salt = secrets.token_bytes(SALT_BYTES)
+    digest = _scrypt(secret, salt, LOG2_N, BLOCK_SIZE, PARALLELISM)
+    encode = base64.b64encode
+    return "$".join(
+        [
+            SCHEME,
+            str(LOG2_N),
+            str(BLOCK_SIZE),
+            str(PARALLELISM),
+            encode(salt).decode(),
+            encode(digest).decode(),
+        ]
+    )
+
+
+def verify_secret(secret: str, stored: str) -> bool:
+    """True when `secret` matches `stored`; False for a mismatch or a malformed stored hash."""
+    try:
+        scheme, log2_n, r, p, salt, digest = stored.split("$")
+        if scheme != SCHEME:
+            return False
+        expected = base64.b64decode(digest)
+        actual = _scrypt(secret, base64.b64decode(salt), int(log2_n), int(r), int(p))
+    except ValueError:
+        return False
+    return hmac.compare_digest(actual, expected)

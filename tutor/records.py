@@ -1,0 +1,68 @@
+"""Plain, immutable records the facade returns to the UI and CLI (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LearnerProfile:
+    id: str
+    display_name: str
+    avatar: str
+    has_pin: bool
+    has_picture_password: bool
+    language: str | None
+    text_scale: int | None
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    id: str
+    name: str
+    school_name: str
+
+
+@dataclass(frozen=True)
+class FirstRunSetup:
+    """Everything the first-run wizard collects. Validated as a whole by :meth:`problems`."""
+
+    laptop_name: str
+    school_name: str
+    teacher_display_name: str
+    teacher_username: str
+    teacher_password: str
+    class_name: str
+    learner_names: tuple[str, ...]
+
+    def problems(self) -> list[str]:
+        """Every reason this setup cannot be saved (empty when it can), all reported at once."""
+        from tutor.passwords import MIN_TEACHER_PASSWORD_LENGTH
+
+        found: list[str] = []
+        for label, value, limit in (
+            ("laptop name", self.laptop_name, 100),
+            ("school name", self.school_name, 200),
+            ("teacher name", self.teacher_display_name, 100),
+            ("teacher username", self.teacher_username, 100),
+            ("class name", self.class_name, 100),
+        ):
+            if not value.strip():
+                found.append(f"The {label} is empty.")
+            elif len(value) > limit:
+                found.append(f"The {label} is longer than {limit} characters.")
+        if len(self.teacher_password) < MIN_TEACHER_PASSWORD_LENGTH:
+            found.append(
+                f"The teacher password needs at least {MIN_TEACHER_PASSWORD_LENGTH} characters."
+            )
+        seen: set[str] = set()
+        for name in self.learner_names:
+            if not name.strip():
+                found.append("A learner name is empty.")
+            elif len(name) > 100:
+                found.append(f"The learner name {name[:20]!r}… is longer than 100 characters.")
+            key = name.strip().casefold()
+            if key in seen:
+                found.append(f"The learner name {name.strip()!r} appears twice.")
+            seen.add(key)
+        return found

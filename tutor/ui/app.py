@@ -1,0 +1,90 @@
+"""Start the desktop app: Qt set-up, translations, one instance per data dir, logging, crashes."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tutor import APP_NAME, __version__
+from tutor.cli_support import EXIT_ERROR
+from tutor.facade import Tutor
+from tutor.logs import configure_logging
+from tutor.paths import DataPaths
+from tutor.ui.crash import CrashReporter, install_exception_hook
+from tutor.ui.facade_thread import FacadeRunner
+from tutor.ui.i18n import install_translators
+from tutor.ui.main_window import MainWindow
+from tutor.ui.single_instance import SingleInstance, ask_running_instance_to_activate
+
+log = logging.getLogger(__name__)
+
+EXIT_ALREADY_RUNNING = 3
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (created once), named for settings, logs and the desktop."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv) if argv is not None else sys.argv)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def shows_dialogs() -> bool:
+    """False on the offscreen platform, where a modal dialog would wait for no one."""
+    return QGuiApplication.platformName() != "offscreen"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def run_app(paths: DataPaths) -> int:
+    """Open the app on `paths` and run it until the window closes. Returns the exit code."""
+    try:
+        paths.ensure()
+    except OSError as error:
+        print(f"tutor: cannot use the data directory {paths.root}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    configure_logging(paths.log_file)
+    log.info("Tutor %s starting with data directory %s", __version__, paths.root)
+    app = create_application()
+    translators = install_translators(app)
+    instance = SingleInstance(paths)
+    if not instance.acquire():
+        return _report_already_running(paths)
+    window: MainWindow | None = None
+    reporter = CrashReporter(paths.log_file, lambda: window)
+    install_exception_hook(reporter)
+    runner = FacadeRunner(lambda: Tutor.open(paths))
+    window = MainWindow(runner, reporter)
+    instance.activation_requested.connect(window.bring_to_front)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        runner.shutdown()
+        instance.release()
+        del translators
+        log.info("Tutor closed")
+
+
+def _report_already_running(paths: DataPaths) -> int:
+    reached = ask_running_instance_to_activate(paths)
+    message = _tr("Tutor is already open on this computer for this data folder.")
+    print(f"tutor: {message} ({paths.root})", file=sys.stderr)
+    if not reached and shows_dialogs():
+        QMessageBox.information(None, APP_NAME, message)
+    return EXIT_ALREADY_RUNNING

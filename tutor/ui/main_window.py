@@ -1,0 +1,239 @@
+"""The main window: one screen at a time (opening, first run, profile picker, learner home).
+
+All data comes from the facade through the FacadeRunner; this module never touches the database.
+`screen_changed` announces each screen by name ("opening", "first_run", "picker", "learner",
+"unavailable"), which tests and the smoke test wait on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tutor import __version__
+from tutor.facade import Tutor
+from tutor.records import DeviceInfo, FirstRunSetup, LearnerProfile
+from tutor.ui.crash import CrashReporter
+from tutor.ui.facade_thread import FacadeRunner
+from tutor.ui.first_run import FirstRunWizard
+from tutor.ui.learner_home import LearnerHome
+from tutor.ui.messages import describe_error
+from tutor.ui.profile_picker import ProfilePicker
+from tutor.ui.text_scale import apply_text_scale, step_text_scale
+
+log = logging.getLogger(__name__)
+
+SCREEN_OPENING = "opening"
+SCREEN_FIRST_RUN = "first_run"
+SCREEN_PICKER = "picker"
+SCREEN_LEARNER = "learner"
+SCREEN_UNAVAILABLE = "unavailable"
+MINIMUM_SIZE = (800, 560)
+DEFAULT_SIZE = (1100, 720)
+
+
+@dataclass(frozen=True)
+class StartState:
+    """What the window needs to choose its first screen."""
+
+    set_up: bool
+    device: DeviceInfo | None
+    learners: list[LearnerProfile]
+    text_scale: int
+
+
+def load_start_state(tutor: Tutor) -> StartState:
+    return StartState(tutor.is_set_up(), tutor.device(), tutor.learners(), tutor.text_scale())
+
+
+def store_setup_and_reload(setup: FirstRunSetup) -> Callable[[Tutor], StartState]:
+    def job(tutor: Tutor) -> StartState:
+        tutor.complete_first_run(setup)
+        return load_start_state(tutor)
+
+    return job
+
+
+class MessageScreen(QWidget):
+    """A full-window message with one action (used when the data cannot be opened)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.message.setObjectName("messageText")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action = QPushButton(self.tr("&Quit Tutor"))
+        self.action.clicked.connect(QApplication.quit)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.message)
+        layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    screen_changed = Signal(str)
+
+    def __init__(self, runner: FacadeRunner, reporter: CrashReporter) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self._runner = runner
+        self._reporter = reporter
+        self._text_scale = 100
+        self.current_screen = ""
+        self.setWindowTitle(self.tr("Tutor"))
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*DEFAULT_SIZE)
+        self.opening = QLabel(self.tr("Opening Tutor…"))
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.wizard = FirstRunWizard()
+        self.wizard.setup_ready.connect(self._store_setup)
+        self.picker = ProfilePicker()
+        self.picker.learner_chosen.connect(self._show_learner)
+        self.learner_home = LearnerHome()
+        self.learner_home.sign_out_requested.connect(self._show_picker)
+        self.unavailable = MessageScreen()
+        self.stack = QStackedWidget()
+        for widget in (
+            self.opening,
+            self.wizard,
+            self.picker,
+            self.learner_home,
+            self.unavailable,
+        ):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        runner.failed.connect(self._on_unexpected_error)
+        self._show(SCREEN_OPENING, self.opening)
+        runner.submit(load_start_state, self._on_started, self._on_open_failed)
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.larger_text = self._action(self.tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn)
+        self.larger_text.triggered.connect(lambda: self.change_text_scale(+1))
+        self.smaller_text = self._action(self.tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut)
+        self.smaller_text.triggered.connect(lambda: self.change_text_scale(-1))
+        self.reset_text = self._action(self.tr("&Normal Text Size"), QKeySequence("Ctrl+0"))
+        self.reset_text.triggered.connect(lambda: self.set_text_scale(100))
+        view.addActions([self.larger_text, self.smaller_text, self.reset_text])
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Tutor"))
+        about.triggered.connect(self._show_about)
+        help_menu.addAction(about)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        self.addAction(action)
+        return action
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Tutor"),
+            self.tr("Tutor {version}\nOffline-first tutoring for schools.").format(
+                version=__version__
+            ),
+        )
+
+    # -- text size -------------------------------------------------------------------------
+
+    @property
+    def text_scale(self) -> int:
+        return self._text_scale
+
+    def change_text_scale(self, steps: int) -> None:
+        self.set_text_scale(step_text_scale(self._text_scale, steps))
+
+    def set_text_scale(self, percent: int) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._text_scale = apply_text_scale(app, percent)
+        scale = self._text_scale
+        self._runner.submit(lambda tutor: tutor.set_text_scale(scale))
+        self.statusBar().showMessage(
+            self.tr("Text size {percent}%").format(percent=self._text_scale), 3000
+        )
+
+    # -- screens ---------------------------------------------------------------------------
+
+    def _show(self, name: str, widget: QWidget) -> None:
+        self.stack.setCurrentWidget(widget)
+        self.current_screen = name
+        log.debug("Screen: %s", name)
+        self.screen_changed.emit(name)
+
+    def _on_started(self, state: StartState) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._text_scale = apply_text_scale(app, state.text_scale)
+        if state.set_up:
+            self._apply_state(state)
+            self._show_picker()
+        else:
+            self.wizard.restart()
+            self._show(SCREEN_FIRST_RUN, self.wizard)
+
+    def _apply_state(self, state: StartState) -> None:
+        if state.device is not None and state.device.school_name:
+            self.setWindowTitle(self.tr("Tutor — {school}").format(school=state.device.school_name))
+        self.picker.set_device(state.device)
+        self.picker.set_learners(state.learners)
+
+    def _on_open_failed(self, error: BaseException) -> None:
+        self.unavailable.message.setText(describe_error(error))
+        self._show(SCREEN_UNAVAILABLE, self.unavailable)
+
+    def _store_setup(self, setup: FirstRunSetup) -> None:
+        self._runner.submit(
+            store_setup_and_reload(setup), self._on_setup_stored, self._on_setup_failed
+        )
+
+    def _on_setup_stored(self, state: StartState) -> None:
+        self._apply_state(state)
+        self._show_picker()
+
+    def _on_setup_failed(self, error: BaseException) -> None:
+        self.wizard.setup_failed(describe_error(error))
+
+    def _show_picker(self) -> None:
+        self._show(SCREEN_PICKER, self.picker)
+        self.picker.focus_list()
+
+    def _show_learner(self, learner: LearnerProfile) -> None:
+        self.learner_home.show_learner(learner)
+        self._show(SCREEN_LEARNER, self.learner_home)
+        self.learner_home.not_me.setFocus()
+
+    def _on_unexpected_error(self, error: BaseException) -> None:
+        self._reporter.show_dialog(error)
+
+    def bring_to_front(self) -> None:
+        """Another launch asked for this window: show it on top and say Tutor is already open."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage(self.tr("Tutor is already open — here it is."), 5000)

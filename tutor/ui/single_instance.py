@@ -1,0 +1,83 @@
+"""One app instance per data directory.
+
+The first instance holds a lock file in the data directory and listens on a local socket. A second
+launch finds the lock held, asks the first instance to come to the front, and exits. A lock left
+by a crashed instance (its process is gone) is taken over automatically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from tutor.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+ACTIVATE_MESSAGE = b"activate\n"
+CONNECT_TIMEOUT_MS = 1000
+
+
+def server_name(paths: DataPaths) -> str:
+    digest = hashlib.sha256(str(paths.root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"tutor-{digest}"
+
+
+class SingleInstance(QObject):
+    """Emits `activation_requested` when a second launch for the same data directory happens."""
+
+    activation_requested = Signal()
+
+    def __init__(self, paths: DataPaths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._paths = paths
+        self._lock = QLockFile(str(paths.lock_file))
+        # Never treat a live instance's lock as stale, however long it has been open.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and start listening. False when another live instance holds it."""
+        self._paths.root.mkdir(parents=True, exist_ok=True)
+        if not self._lock.tryLock(100):
+            return False
+        name = server_name(self._paths)
+        QLocalServer.removeServer(name)
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        if not self._server.listen(name):
+            log.warning("Cannot listen on %s: %s", name, self._server.errorString())
+        return True
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.disconnected.connect(socket.deleteLater)
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(ACTIVATE_MESSAGE.strip()):
+            self.activation_requested.emit()
+
+
+def ask_running_instance_to_activate(paths: DataPaths) -> bool:
+    """Tell the instance holding `paths` to come to the front. True when it was reached."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(paths))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(ACTIVATE_MESSAGE)
+    delivered = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return delivered
