@@ -46,6 +46,26 @@ def _show_error(label: QLabel, text: str) -> None:
     label.setAccessibleDescription(text)
 
 
+class RequiredFieldsPage(QWizardPage):
+    """A page that can go on once every required field holds more than blank space.
+
+    (Qt's own mandatory fields also refuse a pre-filled value the person keeps, such as the
+    suggested laptop name; this check accepts it.)
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._required: list[QLineEdit] = []
+
+    def require(self, *fields: QLineEdit) -> None:
+        for field in fields:
+            self._required.append(field)
+            field.textChanged.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:
+        return all(field.text().strip() for field in self._required)
+
+
 class WelcomePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +98,7 @@ class WelcomePage(QWizardPage):
         return PAGE_TEACHER if self.try_demo.isChecked() else PAGE_LAPTOP
 
 
-class LaptopPage(QWizardPage):
+class LaptopPage(RequiredFieldsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("This laptop"))
@@ -93,14 +113,13 @@ class LaptopPage(QWizardPage):
         form = QFormLayout(self)
         form.addRow(self.tr("&Laptop name:"), self.laptop_name)
         form.addRow(self.tr("S&chool name:"), self.school_name)
-        self.registerField("laptopName*", self.laptop_name)
-        self.registerField("schoolName*", self.school_name)
+        self.require(self.laptop_name, self.school_name)
 
     def nextId(self) -> int:
         return PAGE_TEACHER
 
 
-class TeacherPage(QWizardPage):
+class TeacherPage(RequiredFieldsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Teacher account"))
@@ -133,10 +152,7 @@ class TeacherPage(QWizardPage):
         hint.setWordWrap(True)
         form.addRow(hint)
         form.addRow(self.error)
-        self.registerField("teacherName*", self.teacher_name)
-        self.registerField("teacherUsername*", self.username)
-        self.registerField("teacherPassword*", self.password)
-        self.registerField("teacherPasswordConfirm*", self.confirm)
+        self.require(self.teacher_name, self.username, self.password, self.confirm)
 
     def nextId(self) -> int:
         return -1 if self.field("demo") else PAGE_LEARNERS
@@ -157,7 +173,7 @@ class TeacherPage(QWizardPage):
         return not message
 
 
-class LearnersPage(QWizardPage):
+class LearnersPage(RequiredFieldsPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Learners"))
@@ -176,7 +192,7 @@ class LearnersPage(QWizardPage):
         form.addRow(self.tr("&Class name:"), self.class_name)
         form.addRow(self.tr("Learner &names:"), self.names)
         form.addRow(self.error)
-        self.registerField("className*", self.class_name)
+        self.require(self.class_name)
 
     def learner_names(self) -> tuple[str, ...]:
         lines = (line.strip() for line in self.names.toPlainText().splitlines())
@@ -249,7 +265,13 @@ class FirstRunWizard(QWizard):
         )
 
     def accept(self) -> None:
-        """Finish: hand the set-up to whoever stores it. The wizard stays until that succeeds."""
+        """Finish: check the last page, then hand the set-up to whoever stores it.
+
+        The wizard stays open until storing succeeds (QWizard.done() would close it, and would
+        be the only other place the last page is validated).
+        """
+        if not self.validateCurrentPage():
+            return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.setup_ready.emit(self.collected_setup())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from tutor.paths import DataPaths
@@ -53,18 +53,27 @@ class SingleInstance(QObject):
         return True
 
     def release(self) -> None:
+        """Stop listening and give up the lock (the next launch may take it)."""
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None
         self._lock.unlock()
 
+    @Slot()
     def _on_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(self._on_ready_read)
             socket.disconnected.connect(socket.deleteLater)
-            socket.readyRead.connect(lambda s=socket: self._read(s))
             if socket.bytesAvailable():
                 self._read(socket)
+
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._read(socket)
 
     def _read(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(ACTIVATE_MESSAGE.strip()):
