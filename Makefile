@@ -4,7 +4,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CONSTRAINTS := requirements/constraints.txt
-TS_FILES := $(wildcard tutor/ui/translations/*.ts)
+# tutor_en.ts is the template of every UI string; translations are tutor_<language>.ts beside it.
+TS_FILES := $(sort $(wildcard tutor/ui/translations/*.ts) tutor/ui/translations/tutor_en.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find tutor/ui -name '*.py')
 
@@ -46,7 +47,7 @@ tutor/ui/translations/%.qm: tutor/ui/translations/%.ts $(STAMP)
 
 # Re-extract every tr() string from the UI into the .ts sources (run after changing UI text).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en $(UI_SOURCES) -ts $(TS_FILES)
 
 # Re-pin the exact dependency set after changing pyproject.toml.
 lock: | $(BIN)/python

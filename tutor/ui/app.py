@@ -47,10 +47,6 @@ def shows_dialogs() -> bool:
     return QGuiApplication.platformName() != "offscreen"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def run_app(paths: DataPaths) -> int:
     """Open the app on `paths` and run it until the window closes. Returns the exit code."""
     try:
@@ -83,7 +79,9 @@ def run_app(paths: DataPaths) -> int:
 
 def _report_already_running(paths: DataPaths) -> int:
     reached = ask_running_instance_to_activate(paths)
-    message = _tr("Tutor is already open on this computer for this data folder.")
+    message = QCoreApplication.translate(
+        "App", "Tutor is already open on this computer for this data folder."
+    )
     print(f"tutor: {message} ({paths.root})", file=sys.stderr)
     if not reached and shows_dialogs():
         QMessageBox.information(None, APP_NAME, message)

@@ -22,10 +22,6 @@ log = logging.getLogger("tutor.crash")
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashDialog", text)
-
-
 class CrashReporter:
     """Logs unhandled exceptions and shows a friendly dialog for them."""
 
@@ -58,17 +54,19 @@ class CrashReporter:
     def show_dialog(self, error: BaseException) -> None:
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(_tr("Something went wrong"))
+        box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
         box.setText(
-            _tr(
+            QCoreApplication.translate(
+                "CrashDialog",
                 "Tutor ran into a problem it did not expect. Answers that were already saved are "
-                "safe. You can keep working; if this happens again, tell your teacher."
+                "safe. You can keep working; if this happens again, tell your teacher.",
             )
         )
         box.setInformativeText(
-            _tr("Details for whoever looks after this laptop are in the log file:\n{path}").format(
-                path=self.log_file
-            )
+            QCoreApplication.translate(
+                "CrashDialog",
+                "Details for whoever looks after this laptop are in the log file:\n{path}",
+            ).format(path=self.log_file)
         )
         box.setDetailedText(f"{type(error).__name__}: {error}")
         box.setStandardButtons(QMessageBox.StandardButton.Ok)

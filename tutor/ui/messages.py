@@ -12,34 +12,38 @@ from tutor.storage.migrate import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
-
 def describe_error(error: BaseException) -> str:
     """A short, translated explanation of `error` for a dialog."""
     if isinstance(error, DatabaseTooNewError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "This laptop's Tutor data was saved by a newer version of Tutor. Install that "
-            "version (or newer) to open it. Nothing has been changed."
+            "version (or newer) to open it. Nothing has been changed.",
         )
     if isinstance(error, NotATutorDatabaseError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "The file in Tutor's data folder is not a Tutor database, so Tutor will not touch it. "
-            "Move it away or choose another data folder with --data-dir."
+            "Move it away or choose another data folder with --data-dir.",
         )
     if isinstance(error, MigrationError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "Tutor could not update its data to this version. Nothing was changed and a backup "
-            "was kept. Go back to the previous version of Tutor and ask for help."
+            "was kept. Go back to the previous version of Tutor and ask for help.",
         )
     if isinstance(error, SetupError):
         return "\n".join(error.problems)
     if isinstance(error, PermissionError):
-        return _tr(
+        return QCoreApplication.translate(
+            "Messages",
             "Tutor is not allowed to write to its data folder. Ask whoever looks after this "
-            "laptop to give it access."
+            "laptop to give it access.",
         )
     if isinstance(error, OSError) and error.errno == 28:
-        return _tr("The disk is full. Free some space, then try again. Nothing was lost.")
-    return _tr("Something unexpected went wrong. The details are in Tutor's log file.")
+        return QCoreApplication.translate(
+            "Messages", "The disk is full. Free some space, then try again. Nothing was lost."
+        )
+    return QCoreApplication.translate(
+        "Messages", "Something unexpected went wrong. The details are in Tutor's log file."
+    )
