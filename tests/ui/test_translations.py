@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -146,7 +147,7 @@ def own_texts(window: MainWindow) -> dict[str, str]:
     for action in window.menuBar().actions():
         texts[f"menu {action.text()}"] = action.text()
         menu = action.menu()
-        for item in menu.actions() if menu is not None else []:
+        for item in menu.actions() if isinstance(menu, QMenu) else []:
             if item.text():
                 texts[f"action {item.text()}"] = item.text()
     texts["window title"] = window.windowTitle()
