@@ -1,0 +1,45 @@
+"""Heavy modules stay out of start-up: the app imports them only when a feature needs them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tutor.facade import Tutor
+from tutor.paths import DataPaths
+
+# Imported only for a migration, the server, or model fitting; never for an ordinary start.
+DEFERRED = ("alembic", "fastapi", "uvicorn", "httpx", "psycopg", "numpy", "tutor.server")
+
+START_APP_ON_A_CURRENT_DATABASE = """
+import sys
+from tutor.cli import build_parser
+from tutor.facade import Tutor
+from tutor.paths import DataPaths
+from tutor.ui import app, main_window
+tutor = Tutor.open(DataPaths(__import__("pathlib").Path(sys.argv[1])))
+tutor.is_set_up()
+tutor.close()
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_opening_a_current_database_and_the_app_modules_import_nothing_heavy(
+    tmp_path: Path,
+) -> None:
+    Tutor.open(DataPaths(tmp_path)).close()  # create and migrate once, outside the measurement
+    result = subprocess.run(
+        [sys.executable, "-c", START_APP_ON_A_CURRENT_DATABASE, str(tmp_path)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    loaded = set(result.stdout.split())
+    assert "tutor.ui.main_window" in loaded
+    heavy = sorted(
+        name for name in loaded if any(name == d or name.startswith(f"{d}.") for d in DEFERRED)
+    )
+    assert heavy == []
