@@ -20,6 +20,11 @@ PARALLELISM = 1
 SALT_BYTES = 16
 HASH_BYTES = 32
 MIN_TEACHER_PASSWORD_LENGTH = 8
+# Bounds on parameters read back from storage: a tampered hash must not make verification fail
+# with an exception or take minutes and gigabytes.
+MAX_LOG2_N = 20
+MAX_BLOCK_SIZE = 16
+MAX_PARALLELISM = 4
 
 
 def _scrypt(secret: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
@@ -54,11 +59,14 @@ def hash_secret(secret: str) -> str:
 def verify_secret(secret: str, stored: str) -> bool:
     """True when `secret` matches `stored`; False for a mismatch or a malformed stored hash."""
     try:
-        scheme, log2_n, r, p, salt, digest = stored.split("$")
-        if scheme != SCHEME:
+        scheme, log2_n_text, r_text, p_text, salt, digest = stored.split("$")
+        log2_n, r, p = int(log2_n_text), int(r_text), int(p_text)
+        if scheme != SCHEME or not (
+            1 <= log2_n <= MAX_LOG2_N and 1 <= r <= MAX_BLOCK_SIZE and 1 <= p <= MAX_PARALLELISM
+        ):
             return False
-        expected = base64.b64decode(digest)
-        actual = _scrypt(secret, base64.b64decode(salt), int(log2_n), int(r), int(p))
-    except ValueError:
+        expected = base64.b64decode(digest, validate=True)
+        actual = _scrypt(secret, base64.b64decode(salt, validate=True), log2_n, r, p)
+    except (ValueError, TypeError, OverflowError, MemoryError):
         return False
     return hmac.compare_digest(actual, expected)

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,8 +27,10 @@ BUSY_TIMEOUT_SECONDS = 15.0
 BEGIN_MODE_OPTION = "tutor_begin_mode"
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    """A URL for the file at `path`, built as an object so no character in the path is parsed
+    as URL syntax ('?', '%', '#' are valid in folder names)."""
+    return URL.create("sqlite", database=str(path))
 
 
 def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:

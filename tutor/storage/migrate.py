@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 #: The newest schema revision this version of Tutor knows. A test checks it equals Alembic's head.
 SCHEMA_HEAD = "0002"
 MIGRATIONS_LOCATION = "tutor.storage:migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class DatabaseOpenError(Exception):
@@ -80,8 +81,15 @@ def stored_revision(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise NotATutorDatabaseError(path, "it is not an SQLite database")
+    # With no write-ahead log beside it the file holds everything: open it as immutable so the
+    # check creates no -wal/-shm files next to a database it may refuse.
+    wal = path.with_name(path.name + "-wal")
+    options = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
     except sqlite3.Error as error:
         raise NotATutorDatabaseError(path, str(error)) from error
     try:

@@ -13,23 +13,21 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QWidget
 
-from PySide6.QtWidgets import QWidget  # noqa: E402
-
-from tutor.facade import Tutor  # noqa: E402
-from tutor.fsutil import atomic_path  # noqa: E402
-from tutor.paths import DataPaths  # noqa: E402
-from tutor.ui.app import create_application  # noqa: E402
-from tutor.ui.crash import CrashReporter  # noqa: E402
-from tutor.ui.facade_thread import FacadeRunner  # noqa: E402
-from tutor.ui.main_window import (  # noqa: E402
+from tutor.facade import Tutor
+from tutor.fsutil import atomic_path
+from tutor.paths import DataPaths
+from tutor.ui.app import create_application
+from tutor.ui.crash import CrashReporter
+from tutor.ui.facade_thread import FacadeRunner
+from tutor.ui.main_window import (
     SCREEN_FIRST_RUN,
     SCREEN_LEARNER,
     SCREEN_PICKER,
     MainWindow,
 )
-from tutor.ui.walkthrough import (  # noqa: E402
+from tutor.ui.walkthrough import (
     SampleSchool,
     fill_school_setup,
     wait_for_screen,
@@ -47,6 +45,7 @@ def save_picture(widget: QWidget, destination: Path) -> None:
 
 def render_screens(output: Path) -> None:
     output.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="tutor-screens-") as temporary:
         paths = DataPaths(Path(temporary)).ensure()
