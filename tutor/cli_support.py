@@ -2,4 +2,3 @@
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.passwords import MIN_TEACHER_PASSWORD_LENGTH
+
 
 @dataclass(frozen=True)
 class LearnerProfile:
@@ -37,8 +39,6 @@ class FirstRunSetup:
 
     def problems(self) -> list[str]:
         """Every reason this setup cannot be saved (empty when it can), all reported at once."""
-        from tutor.passwords import MIN_TEACHER_PASSWORD_LENGTH
-
         found: list[str] = []
         for label, value, limit in (
             ("laptop name", self.laptop_name, 100),

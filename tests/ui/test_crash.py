@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -79,3 +80,34 @@ def test_the_dialog_tells_people_where_the_details_are(qtbot: QtBot, data_paths:
     reporter.show_dialog(RuntimeError("x"))
     assert "saved are safe" in seen[0]
     assert str(data_paths.log_file) in seen[0]
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_exception_in_a_real_qt_slot_reaches_the_reporter_and_the_app_goes_on(
+    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    from tutor.ui.crash import install_exception_hook
+
+    class Emitter(QObject):
+        fired = Signal()
+
+    reporter = CrashReporter(data_paths.log_file)
+    shown: list[BaseException] = []
+    monkeypatch.setattr(reporter, "show_dialog", shown.append)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_exception_hook(reporter)
+    after: list[str] = []
+
+    def broken_slot() -> None:
+        raise ZeroDivisionError("in a slot")
+
+    emitter = Emitter()
+    emitter.fired.connect(broken_slot)
+    emitter.fired.connect(lambda: after.append("next slot ran"))
+    emitter.fired.emit()
+
+    assert [type(error) for error in shown] == [ZeroDivisionError]
+    assert after == ["next slot ran"]

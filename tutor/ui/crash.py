@@ -14,7 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QThread,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("tutor.crash")
@@ -73,9 +79,26 @@ class CrashReporter:
         box.exec()
 
 
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("tutor.qt")
+
+
+def log_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's diagnostics (missing fonts, bad style sheets...) go to Tutor's log, not the console."""
+    _qt_log.log(_QT_LOG_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
 def install_exception_hook(reporter: CrashReporter) -> None:
-    """Route every unhandled exception, on any thread, to `reporter`."""
+    """Route every unhandled exception, on any thread, to `reporter`, and Qt's own warnings to
+    the log."""
     sys.excepthook = reporter.handle
+    qInstallMessageHandler(log_qt_message)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         error = args.exc_value or args.exc_type()
