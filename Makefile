@@ -9,10 +9,14 @@ TS_FILES := $(sort $(wildcard tutor/ui/translations/*.ts) tutor/ui/translations/
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find tutor/ui -name '*.py')
 
-.PHONY: run test lint typecheck pytest translations update-translations screenshots smoke lock clean
+.PHONY: run system-deps test lint typecheck pytest translations update-translations screenshots smoke lock clean
 
-run: $(STAMP) translations
+run: system-deps $(STAMP) translations
 	$(BIN)/tutor
+
+# Qt's system libraries on Debian/Ubuntu (installs only what is missing; elsewhere a no-op).
+system-deps:
+	@scripts/system-deps desktop
 
 test: $(STAMP) translations lint typecheck pytest
 
