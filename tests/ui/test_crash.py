@@ -30,7 +30,7 @@ def test_an_unhandled_error_is_logged_with_its_traceback_and_shown_in_words(
     configure_logging(data_paths.log_file, to_stderr=False)
     reporter = CrashReporter(data_paths.log_file)
     shown: list[BaseException] = []
-    monkeypatch.setattr(reporter, "show_dialog", shown.append)
+    monkeypatch.setattr(reporter, "show_dialog", lambda error, message=None: shown.append(error))
 
     kind, error, traceback = raise_and_capture()
     reporter.handle(kind, error, traceback)  # type: ignore[arg-type]
@@ -51,7 +51,7 @@ def test_an_error_while_the_dialog_is_open_is_logged_without_a_second_dialog(
     reporter = CrashReporter(data_paths.log_file)
     dialogs: list[BaseException] = []
 
-    def show_dialog(error: BaseException) -> None:
+    def show_dialog(error: BaseException, message: str | None = None) -> None:
         dialogs.append(error)
         kind, again, traceback = raise_and_capture()
         reporter.handle(kind, again, traceback)  # type: ignore[arg-type]
@@ -84,9 +84,12 @@ def test_the_dialog_tells_people_where_the_details_are(qtbot: QtBot, data_paths:
 
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_real_qt_slot_reaches_the_reporter_and_the_app_goes_on(
-    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    data_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
 ) -> None:
-    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtCore import QObject, Signal, qInstallMessageHandler
 
     from tutor.ui.crash import install_exception_hook
 
@@ -95,10 +98,11 @@ def test_an_exception_in_a_real_qt_slot_reaches_the_reporter_and_the_app_goes_on
 
     reporter = CrashReporter(data_paths.log_file)
     shown: list[BaseException] = []
-    monkeypatch.setattr(reporter, "show_dialog", shown.append)
+    monkeypatch.setattr(reporter, "show_dialog", lambda error, message=None: shown.append(error))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     install_exception_hook(reporter)
+    request.addfinalizer(lambda: qInstallMessageHandler(None))
     after: list[str] = []
 
     def broken_slot() -> None:
@@ -111,3 +115,25 @@ def test_an_exception_in_a_real_qt_slot_reaches_the_reporter_and_the_app_goes_on
 
     assert [type(error) for error in shown] == [ZeroDivisionError]
     assert after == ["next slot ran"]
+
+
+def test_job_failures_show_their_own_message_once_per_burst_and_never_offscreen(
+    qtbot: QtBot, data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reporter = CrashReporter(data_paths.log_file)
+    messages: list[str | None] = []
+
+    def show_dialog(error: BaseException, message: str | None = None) -> None:
+        messages.append(message)
+        reporter.report(OSError("again"), "second")  # arrives while the first is open
+
+    monkeypatch.setattr(reporter, "show_dialog", show_dialog)
+    reporter.report(OSError(28, "full"), "The disk is full.")
+    assert messages == ["The disk is full."]
+    assert reporter.reported == 2
+
+    silent = CrashReporter(data_paths.log_file, dialogs=False)
+    monkeypatch.setattr(silent, "show_dialog", lambda *args: messages.append("shown"))
+    silent.report(OSError("x"), "y")
+    assert messages == ["The disk is full."]
+    assert silent.reported == 1

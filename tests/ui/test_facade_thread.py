@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -25,7 +27,7 @@ def test_jobs_run_in_order_on_one_worker_thread_and_report_on_the_ui_thread(
     qtbot: QtBot, runner: FacadeRunner
 ) -> None:
     job_threads: list[int] = []
-    results: list[tuple[int, bool]] = []
+    results: list[int] = []
     delivery_threads: list[QThread] = []
 
     def job(index: int) -> object:
@@ -37,13 +39,13 @@ def test_jobs_run_in_order_on_one_worker_thread_and_report_on_the_ui_thread(
 
     def done(value: int) -> None:
         delivery_threads.append(QThread.currentThread())
-        results.append((value, QThread.currentThread() is QThread.currentThread()))
+        results.append(value)
 
     for index in range(20):
         runner.submit(job(index), done)  # type: ignore[arg-type]
     qtbot.waitUntil(lambda: len(results) == 20, timeout=10_000)
 
-    assert [value for value, _ in results] == list(range(20))
+    assert results == list(range(20))
     assert len(set(job_threads)) == 1
     assert job_threads[0] != threading.get_ident()
     main_thread = QThread.currentThread()
@@ -88,3 +90,49 @@ def test_an_open_failure_is_reported_to_the_first_job(qtbot: QtBot, data_paths: 
     finally:
         runner.shutdown()
     assert "not a Tutor database" in str(errors[0])
+
+
+def test_shutdown_runs_every_queued_job_then_closes_the_database(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    closed: list[bool] = []
+    original_close = Tutor.close
+
+    def recording_close(tutor: Tutor) -> None:
+        closed.append(True)
+        original_close(tutor)
+
+    monkeypatch.setattr(Tutor, "close", recording_close)
+    runner = FacadeRunner(lambda: Tutor.open(data_paths))
+    runner.submit(lambda tutor: time.sleep(0.3))
+    for percent in (110, 120, 130, 140, 150):
+        runner.submit(functools.partial(Tutor.set_text_scale, percent=percent))
+    runner.shutdown()
+
+    assert closed == [True]
+    reopened = Tutor.open(data_paths)
+    try:
+        assert reopened.text_scale() == 150
+    finally:
+        reopened.close()
+
+
+def test_a_failed_open_is_not_retried_by_later_jobs(qtbot: QtBot, data_paths: DataPaths) -> None:
+    data_paths.database.write_bytes(b"not a database" * 100)
+    attempts: list[int] = []
+
+    def opener() -> Tutor:
+        attempts.append(1)
+        return Tutor.open(data_paths)
+
+    runner = FacadeRunner(opener)
+    errors: list[BaseException] = []
+    try:
+        for _ in range(3):
+            runner.submit(lambda tutor: tutor.is_set_up(), on_error=errors.append)
+        qtbot.waitUntil(lambda: len(errors) == 3, timeout=10_000)
+    finally:
+        runner.shutdown()
+    assert len(attempts) == 1
+    assert all("not a Tutor database" in str(error) for error in errors)
+    assert list(data_paths.backups.iterdir()) == []

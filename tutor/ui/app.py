@@ -62,7 +62,7 @@ def run_app(paths: DataPaths) -> int:
     if not instance.acquire():
         return _report_already_running(paths)
     window: MainWindow | None = None
-    reporter = CrashReporter(paths.log_file, lambda: window)
+    reporter = CrashReporter(paths.log_file, lambda: window, dialogs=shows_dialogs())
     install_exception_hook(reporter)
     runner = FacadeRunner(lambda: Tutor.open(paths))
     window = MainWindow(runner, reporter)

@@ -31,9 +31,18 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 class CrashReporter:
     """Logs unhandled exceptions and shows a friendly dialog for them."""
 
-    def __init__(self, log_file: Path, parent: Callable[[], QWidget | None] | None = None) -> None:
+    def __init__(
+        self,
+        log_file: Path,
+        parent: Callable[[], QWidget | None] | None = None,
+        *,
+        dialogs: bool = True,
+    ) -> None:
+        """`dialogs=False` only logs and counts (offscreen runs, where a modal dialog would
+        wait for no one)."""
         self.log_file = log_file
         self._parent = parent or (lambda: None)
+        self._dialogs = dialogs
         self._showing = False
         self.reported = 0
 
@@ -43,26 +52,37 @@ class CrashReporter:
         error: BaseException,
         traceback: TracebackType | None,
     ) -> None:
+        """An unhandled exception: log it with its traceback and tell the person."""
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, traceback)
             return
-        self.reported += 1
         log.error("Unexpected error", exc_info=(kind, error, traceback))
+        self._tell(error, None)
+
+    def report(self, error: BaseException, message: str) -> None:
+        """A failed background job (logged where it failed): show `message` for it."""
+        self._tell(error, message)
+
+    def _tell(self, error: BaseException, message: str | None) -> None:
+        self.reported += 1
         app = QApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread() or self._showing:
+        on_ui_thread = app is not None and QThread.currentThread() is app.thread()
+        if not self._dialogs or not on_ui_thread or self._showing:
             return
         self._showing = True
         try:
-            self.show_dialog(error)
+            self.show_dialog(error, message)
         finally:
             self._showing = False
 
-    def show_dialog(self, error: BaseException) -> None:
+    def show_dialog(self, error: BaseException, message: str | None = None) -> None:
+        """A modal dialog: `message`, or by default that something unexpected happened."""
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))
         box.setText(
-            QCoreApplication.translate(
+            message
+            or QCoreApplication.translate(
                 "CrashDialog",
                 "Tutor ran into a problem it did not expect. Answers that were already saved are "
                 "safe. You can keep working; if this happens again, tell your teacher.",

@@ -3,6 +3,10 @@
 Guarantees:
 
 * every call runs on the same single worker thread, in submission order (one writer, no locks);
+* the Tutor is opened by the first call; if opening fails, that error is handed to every later
+  call too, without trying again (a second attempt would make another backup, and could not
+  succeed where the first failed);
+* `shutdown` runs every job already submitted, then closes the database, then stops the thread;
 * `on_done` / `on_error` run on the thread that owns the runner (the UI thread), never the worker;
 * an exception in a call is logged with its traceback and handed to `on_error` (or to the
   runner's `failed` signal when no `on_error` was given); the worker keeps running.
@@ -17,7 +21,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -30,8 +34,8 @@ Job = Callable[[Tutor], Any]
 
 
 @dataclass
-class _Pending(Generic[T]):
-    on_done: Callable[[T], None] | None
+class _Pending:
+    on_done: Callable[[Any], None] | None
     on_error: Callable[[BaseException], None] | None
 
 
@@ -43,14 +47,24 @@ class _Worker(QObject):
         super().__init__()
         self._opener = opener
         self._tutor: Tutor | None = None
+        self._open_error: Exception | None = None
+
+    def _open(self) -> Tutor:
+        if self._open_error is not None:
+            raise self._open_error
+        if self._tutor is None:
+            threading.current_thread().name = "tutor-database"
+            try:
+                self._tutor = self._opener()
+            except Exception as error:
+                self._open_error = error
+                raise
+        return self._tutor
 
     @Slot(int, object)
     def run(self, job_id: int, job: Job) -> None:
         try:
-            if self._tutor is None:
-                threading.current_thread().name = "tutor-database"
-                self._tutor = self._opener()
-            result = job(self._tutor)
+            result = job(self._open())
         except Exception as error:
             log.exception("Database job %d failed", job_id)
             self.errored.emit(job_id, error)
@@ -59,9 +73,13 @@ class _Worker(QObject):
 
     @Slot()
     def close(self) -> None:
-        if self._tutor is not None:
-            self._tutor.close()
-            self._tutor = None
+        """Runs after every job queued before it (queued calls are delivered in order)."""
+        try:
+            if self._tutor is not None:
+                self._tutor.close()
+                self._tutor = None
+        finally:
+            QThread.currentThread().quit()
 
 
 class FacadeRunner(QObject):
@@ -74,7 +92,7 @@ class FacadeRunner(QObject):
     def __init__(self, opener: Callable[[], Tutor], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._pending: dict[int, _Pending[Any]] = {}
+        self._pending: dict[int, _Pending] = {}
         self._thread = QThread()
         self._thread.setObjectName("tutor-database")
         self._worker = _Worker(opener)
@@ -106,7 +124,6 @@ class FacadeRunner(QObject):
         if not self._thread.isRunning():
             return
         self._close_request.emit()
-        self._thread.quit()
         self._thread.wait()
 
     @Slot(int, object)

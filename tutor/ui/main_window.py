@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         self.smaller_text.triggered.connect(lambda: self.change_text_scale(-1))
         self.reset_text = self._action(self.tr("&Normal Text Size"), QKeySequence("Ctrl+0"))
         self.reset_text.triggered.connect(lambda: self.set_text_scale(100))
-        view.addActions([self.larger_text, self.smaller_text, self.reset_text])
+        self.text_size_actions = [self.larger_text, self.smaller_text, self.reset_text]
+        view.addActions(self.text_size_actions)
+        self._enable_text_size(False)  # until the stored size has been read
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action(self.tr("&About Tutor"))
         about.triggered.connect(self._show_about)
@@ -159,6 +161,10 @@ class MainWindow(QMainWindow):
         )
 
     # -- text size -------------------------------------------------------------------------
+
+    def _enable_text_size(self, enabled: bool) -> None:
+        for action in self.text_size_actions:
+            action.setEnabled(enabled)
 
     @property
     def text_scale(self) -> int:
@@ -189,6 +195,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._text_scale = apply_text_scale(app, state.text_scale)
+        self._enable_text_size(True)
         if state.set_up:
             self._apply_state(state)
             self._show_picker()
@@ -228,7 +235,7 @@ class MainWindow(QMainWindow):
         self.learner_home.not_me.setFocus()
 
     def _on_unexpected_error(self, error: BaseException) -> None:
-        self._reporter.show_dialog(error)
+        self._reporter.report(error, describe_error(error))
 
     def bring_to_front(self) -> None:
         """Another launch asked for this window: show it on top and say Tutor is already open."""

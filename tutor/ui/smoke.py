@@ -25,11 +25,9 @@ class StepClock:
     def __init__(self) -> None:
         self.started = time.perf_counter()
         self._last = self.started
-        self.steps: list[tuple[str, float]] = []
 
     def step(self, name: str) -> None:
         now = time.perf_counter()
-        self.steps.append((name, now - self._last))
         print(f"  {name:<50} {1000 * (now - self._last):8.1f} ms", flush=True)
         self._last = now
 
@@ -64,7 +62,7 @@ def _walk_first_run(data_dir: Path, clock: StepClock) -> None:
     clock.step("import the app")
 
     from tutor.ui.app import create_application
-    from tutor.ui.crash import CrashReporter
+    from tutor.ui.crash import CrashReporter, install_exception_hook
     from tutor.ui.facade_thread import FacadeRunner
     from tutor.ui.i18n import install_translators
     from tutor.ui.main_window import SCREEN_FIRST_RUN, SCREEN_PICKER, MainWindow
@@ -75,7 +73,8 @@ def _walk_first_run(data_dir: Path, clock: StepClock) -> None:
     clock.step("start Qt")
 
     runner = FacadeRunner(lambda: Tutor.open(paths))
-    reporter = CrashReporter(paths.log_file)
+    reporter = CrashReporter(paths.log_file, dialogs=False)
+    install_exception_hook(reporter)
     window = MainWindow(runner, reporter)
     window.show()
     try:
@@ -96,7 +95,7 @@ def _walk_first_run(data_dir: Path, clock: StepClock) -> None:
         if shown != sorted(school.learner_names, key=str.casefold):
             raise SmokeTestError(f"the picker shows {shown}, not {school.learner_names}")
         if reporter.reported:
-            raise SmokeTestError(f"{reporter.reported} unexpected error(s); see the log")
+            raise SmokeTestError(f"{reporter.reported} error(s) reported; see {paths.log_file}")
     finally:
         window.close()
         runner.shutdown()
