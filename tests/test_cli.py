@@ -147,3 +147,22 @@ def test_broken_machine_setting_is_reported(tmp_path: Path, env: dict[str, str])
     assert result.returncode == 1
     assert str(config) in result.stderr
     assert "absolute path" in result.stderr
+
+
+def test_a_file_given_as_data_folder_is_explained_without_a_traceback(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x")
+    for command in (["db", "upgrade"], []):
+        result = tutor(env, *command, "--data-dir", not_a_folder)
+        assert result.returncode == 1, command
+        assert "Traceback" not in result.stderr
+        assert str(not_a_folder) in result.stderr
+    assert not_a_folder.read_text() == "x"
+
+
+def test_an_empty_data_dir_option_is_refused_with_a_reason(env: dict[str, str]) -> None:
+    result = tutor(env, "info", "--data-dir", "")
+    assert result.returncode == 1
+    assert "--data-dir needs a folder name" in result.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from tutor.paths import (
     ENV_DATA_DIR,
     ENV_SITE_CONFIG,
+    DataDirError,
     DataDirSource,
     DataPaths,
     SiteConfigError,
@@ -47,10 +49,24 @@ def test_command_line_wins(tmp_path: Path, config: Path) -> None:
 def test_environment_comes_second(tmp_path: Path, config: Path) -> None:
     write_config(config, f'data_dir = "{(tmp_path / "machine").as_posix()}"\n')
     environ = {ENV_DATA_DIR: str(tmp_path / "env"), ENV_SITE_CONFIG: str(config)}
-    for command_line in (None, ""):
-        paths = resolve_data_paths(command_line, environ=environ)
-        assert paths.root == (tmp_path / "env").resolve()
-        assert paths.source is DataDirSource.ENVIRONMENT
+    paths = resolve_data_paths(None, environ=environ)
+    assert paths.root == (tmp_path / "env").resolve()
+    assert paths.source is DataDirSource.ENVIRONMENT
+
+
+@pytest.mark.parametrize("blank", ["", "  "])
+def test_a_blank_data_dir_on_the_command_line_is_refused(tmp_path: Path, blank: str) -> None:
+    with pytest.raises(DataDirError, match="--data-dir"):
+        resolve_data_paths(blank, environ={ENV_SITE_CONFIG: str(tmp_path / "none")})
+
+
+def test_an_empty_environment_variable_counts_as_unset_and_spaces_are_refused(
+    tmp_path: Path,
+) -> None:
+    environ = {ENV_DATA_DIR: "", ENV_SITE_CONFIG: str(tmp_path / "none")}
+    assert resolve_data_paths(None, environ=environ).source is DataDirSource.USER_DEFAULT
+    with pytest.raises(DataDirError, match=ENV_DATA_DIR):
+        resolve_data_paths(None, environ={**environ, ENV_DATA_DIR: "   "})
 
 
 def test_machine_setting_comes_third(tmp_path: Path, config: Path) -> None:
@@ -119,13 +135,22 @@ def test_absolute_path_is_used(tmp_path: Path, config: Path) -> None:
     assert read_machine_setting(config) == shared
 
 
-def test_home_relative_path_is_expanded(
-    tmp_path: Path, config: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("USERPROFILE", str(tmp_path / "home"))
+def test_a_home_relative_machine_path_is_refused(config: Path) -> None:
+    # "~" means a different folder for every OS account: not a shared location.
     write_config(config, 'data_dir = "~/Tutor"\n')
-    assert read_machine_setting(config) == tmp_path / "home" / "Tutor"
+    with pytest.raises(SiteConfigError, match="must not start with ~"):
+        read_machine_setting(config)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux locations")
+def test_machine_wide_locations_ignore_this_users_xdg_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/etc/xdg/xdg-ubuntu:/etc/xdg")
+    monkeypatch.setenv("XDG_DATA_DIRS", "/usr/share/ubuntu:/usr/local/share:/usr/share")
+    monkeypatch.delenv(ENV_SITE_CONFIG, raising=False)
+    assert site_config_file() == Path("/etc/xdg/Tutor/tutor.toml")
+    assert machine_data_dir() == Path("/var/lib/tutor")
 
 
 def test_missing_settings_file_names_nothing(config: Path) -> None:

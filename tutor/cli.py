@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tutor import __version__
 from tutor.cli_support import EXIT_ERROR
-from tutor.paths import ENV_DATA_DIR, SiteConfigError, resolve_data_paths
+from tutor.paths import ENV_DATA_DIR, DataDirError, resolve_data_paths
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +47,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         paths = resolve_data_paths(args.data_dir)
-    except SiteConfigError as error:
+    except DataDirError as error:
+        if args.command is None and not args.smoke_test:
+            from tutor.ui.app import report_startup_error
+
+            return report_startup_error(str(error))
         print(f"tutor: {error}", file=sys.stderr)
         return EXIT_ERROR
     if args.smoke_test:

@@ -4,15 +4,18 @@ Resolution order for the data directory (first match wins):
 
 1. ``--data-dir DIR`` on the command line;
 2. the ``TUTOR_DATA_DIR`` environment variable;
-3. the machine-wide setting in ``tutor.toml`` inside the site config directory
+3. the machine-wide setting in ``tutor.toml`` in the machine's config folder
    (``/etc/xdg/Tutor`` on Linux, ``C:\\ProgramData\\Tutor`` on Windows,
    ``/Library/Application Support/Tutor`` on macOS)::
 
        # Every OS account on this laptop shares one database.
-       data_dir = "machine"          # the site data dir, or an absolute path
+       data_dir = "machine"          # the machine data folder, or an absolute path
 
-   A school laptop whose students use different OS accounts uses this so they all share one
-   database; the installer writes it for a per-machine install;
+   The machine data folder is ``/var/lib/tutor`` on Linux, ``C:\\ProgramData\\Tutor`` on
+   Windows and ``/Library/Application Support/Tutor`` on macOS. A school laptop whose students
+   use different OS accounts uses this so they all share one database; the installer writes it
+   for a per-machine install. Both machine-wide locations are fixed per OS, never taken from one
+   user's environment (XDG variables, Homebrew prefixes), so every account finds the same ones;
 4. the per-user data directory (platformdirs' user data dir).
 
 Nothing here creates files; :func:`DataPaths.ensure` creates the directories.
@@ -21,6 +24,7 @@ Nothing here creates files; :func:`DataPaths.ensure` creates the directories.
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -34,6 +38,9 @@ ENV_DATA_DIR = "TUTOR_DATA_DIR"
 ENV_SITE_CONFIG = "TUTOR_SITE_CONFIG"
 SITE_CONFIG_FILE_NAME = "tutor.toml"
 MACHINE_KEYWORD = "machine"
+LINUX_MACHINE_CONFIG_DIR = Path("/etc/xdg") / APP_DIR_NAME
+LINUX_MACHINE_DATA_DIR = Path("/var/lib/tutor")
+MACOS_MACHINE_DIR = Path("/Library/Application Support") / APP_DIR_NAME
 
 
 class DataDirSource(Enum):
@@ -45,7 +52,11 @@ class DataDirSource(Enum):
     USER_DEFAULT = "per-user default"
 
 
-class SiteConfigError(ValueError):
+class DataDirError(ValueError):
+    """The data directory cannot be chosen as asked; the message says why."""
+
+
+class SiteConfigError(DataDirError):
     """The machine-wide settings file exists but cannot be used."""
 
 
@@ -83,7 +94,14 @@ class DataPaths:
         return self.root / "tutor.lock"
 
     def ensure(self) -> DataPaths:
-        """Create the directories (not the files) and return self."""
+        """Create the directories (not the files) and return self.
+
+        For the machine-wide folder the process umask becomes 002, so the files Tutor creates
+        are writable by the folder's group: give the folder a group that every student account
+        belongs to, with the setgid bit (``chmod 2775``), and they all share one database.
+        """
+        if self.source is DataDirSource.MACHINE_SETTING:
+            os.umask(0o002)
         for directory in (self.root, self.content_store, self.backups, self.logs):
             directory.mkdir(parents=True, exist_ok=True)
         return self
@@ -95,12 +113,22 @@ def site_config_file(environ: Mapping[str, str] | None = None) -> Path:
     override = env.get(ENV_SITE_CONFIG)
     if override:
         return Path(override)
-    return platformdirs.site_config_path(APP_DIR_NAME, appauthor=False) / SITE_CONFIG_FILE_NAME
+    if sys.platform == "win32":
+        folder = platformdirs.site_config_path(APP_DIR_NAME, appauthor=False)
+    elif sys.platform == "darwin":
+        folder = MACOS_MACHINE_DIR
+    else:
+        folder = LINUX_MACHINE_CONFIG_DIR
+    return folder / SITE_CONFIG_FILE_NAME
 
 
 def machine_data_dir() -> Path:
-    """The site data dir shared by every OS account on this computer."""
-    return platformdirs.site_data_path(APP_DIR_NAME, appauthor=False)
+    """The data folder shared by every OS account on this computer."""
+    if sys.platform == "win32":
+        return platformdirs.site_data_path(APP_DIR_NAME, appauthor=False)
+    if sys.platform == "darwin":
+        return MACOS_MACHINE_DIR
+    return LINUX_MACHINE_DATA_DIR
 
 
 def user_data_dir() -> Path:
@@ -128,7 +156,11 @@ def read_machine_setting(config_file: Path) -> Path | None:
         )
     if value.strip() == MACHINE_KEYWORD:
         return machine_data_dir()
-    path = Path(value).expanduser()
+    if value.startswith("~"):
+        raise SiteConfigError(
+            f"{config_file}: data_dir must not start with ~ (it would differ per OS account)"
+        )
+    path = Path(value)
     if not path.is_absolute():
         raise SiteConfigError(f"{config_file}: data_dir must be an absolute path, not {value!r}")
     return path
@@ -140,10 +172,15 @@ def resolve_data_paths(
 ) -> DataPaths:
     """Choose the data directory by the documented order and say which rule chose it."""
     env = os.environ if environ is None else environ
-    if command_line:
+    if command_line is not None:
+        if not str(command_line).strip():
+            raise DataDirError("--data-dir needs a folder name; it was empty")
         return DataPaths(Path(command_line).expanduser().resolve(), DataDirSource.COMMAND_LINE)
-    if env.get(ENV_DATA_DIR):
-        return DataPaths(Path(env[ENV_DATA_DIR]).expanduser().resolve(), DataDirSource.ENVIRONMENT)
+    from_environment = env.get(ENV_DATA_DIR, "")
+    if from_environment:
+        if not from_environment.strip():
+            raise DataDirError(f"{ENV_DATA_DIR} holds only spaces; set it to a folder or unset it")
+        return DataPaths(Path(from_environment).expanduser().resolve(), DataDirSource.ENVIRONMENT)
     machine = read_machine_setting(site_config_file(env))
     if machine is not None:
         return DataPaths(machine, DataDirSource.MACHINE_SETTING)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 from tutor.cli_support import EXIT_ERROR, EXIT_OK
@@ -11,12 +12,19 @@ from tutor.storage.migrate import DatabaseOpenError, prepare_database
 
 
 def upgrade_database(paths: DataPaths) -> int:
-    paths.ensure()
-    configure_logging(paths.log_file)
     try:
+        paths.ensure()
+        configure_logging(paths.log_file)
         report = prepare_database(paths.database, paths.backups)
     except DatabaseOpenError as error:
         print(f"tutor: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except (OSError, sqlite3.Error) as error:
+        print(
+            f"tutor: cannot upgrade the database in {paths.root}: {error}. Nothing was changed; "
+            "check that the folder exists, is writable and has free space.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     if not report.migrated:
         print(f"The database is already current (schema {report.to_revision}).")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from tutor import __version__
 from tutor.cli_support import EXIT_ERROR, EXIT_OK
 from tutor.paths import DataPaths, site_config_file
@@ -18,7 +20,7 @@ def show_info(paths: DataPaths) -> int:
     print(f"machine-wide config: {site_config_file()}")
     try:
         revision = stored_revision(paths.database)
-    except DatabaseOpenError as error:
+    except (DatabaseOpenError, OSError, sqlite3.Error) as error:
         print(f"database schema:     unreadable: {error}")
         return EXIT_ERROR
     state = "not created yet" if revision is None else revision

@@ -47,20 +47,34 @@ def shows_dialogs() -> bool:
     return QGuiApplication.platformName() != "offscreen"
 
 
+def report_startup_error(message: str) -> int:
+    """Tell the person why Tutor cannot start (stderr, and a dialog where one can be seen)."""
+    print(f"tutor: {message}", file=sys.stderr)
+    create_application()
+    if shows_dialogs():
+        QMessageBox.critical(None, APP_NAME, message)
+    return EXIT_ERROR
+
+
 def run_app(paths: DataPaths) -> int:
     """Open the app on `paths` and run it until the window closes. Returns the exit code."""
+    app = create_application()
+    translators = install_translators(app)
     try:
         paths.ensure()
     except OSError as error:
-        print(f"tutor: cannot use the data directory {paths.root}: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    configure_logging(paths.log_file)
-    log.info("Tutor %s starting with data directory %s", __version__, paths.root)
-    app = create_application()
-    translators = install_translators(app)
+        return report_startup_error(
+            QCoreApplication.translate(
+                "App",
+                "Tutor cannot use its data folder {path} ({reason}). Ask whoever looks after "
+                "this laptop to check that the folder exists and that you may write to it.",
+            ).format(path=paths.root, reason=error.strerror or error)
+        )
     instance = SingleInstance(paths)
     if not instance.acquire():
         return _report_already_running(paths)
+    configure_logging(paths.log_file)
+    log.info("Tutor %s starting with data directory %s", __version__, paths.root)
     window: MainWindow | None = None
     reporter = CrashReporter(paths.log_file, lambda: window, dialogs=shows_dialogs())
     install_exception_hook(reporter)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import DBAPIError
 
 from tutor.facade import SetupError
 from tutor.storage.migrate import (
@@ -10,6 +14,25 @@ from tutor.storage.migrate import (
     MigrationError,
     NotATutorDatabaseError,
 )
+
+
+def storage_problem(error: BaseException) -> str | None:
+    """'disk_full' or 'read_only' when `error` (or the driver error inside a SQLAlchemy error)
+    says so; SQLite reports both as OperationalError, not OSError."""
+    cause = error.orig if isinstance(error, DBAPIError) else error
+    if isinstance(cause, OSError):
+        if cause.errno == errno.ENOSPC:
+            return "disk_full"
+        if isinstance(cause, PermissionError) or cause.errno == errno.EROFS:
+            return "read_only"
+        return None
+    if isinstance(cause, sqlite3.OperationalError):
+        text = str(cause).lower()
+        if "disk is full" in text:
+            return "disk_full"
+        if "readonly database" in text or "unable to open database file" in text:
+            return "read_only"
+    return None
 
 
 def describe_error(error: BaseException) -> str:
@@ -34,13 +57,14 @@ def describe_error(error: BaseException) -> str:
         )
     if isinstance(error, SetupError):
         return "\n".join(error.problems)
-    if isinstance(error, PermissionError):
+    problem = storage_problem(error)
+    if problem == "read_only":
         return QCoreApplication.translate(
             "Messages",
             "Tutor is not allowed to write to its data folder. Ask whoever looks after this "
             "laptop to give it access.",
         )
-    if isinstance(error, OSError) and error.errno == 28:
+    if problem == "disk_full":
         return QCoreApplication.translate(
             "Messages", "The disk is full. Free some space, then try again. Nothing was lost."
         )

@@ -4,6 +4,10 @@
 <context>
     <name>App</name>
     <message>
+        <source>Tutor cannot use its data folder {path} ({reason}). Ask whoever looks after this laptop to check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tutor is already open on this computer for this data folder.</source>
         <translation type="unfinished"></translation>
     </message>
