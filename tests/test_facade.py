@@ -140,3 +140,11 @@ def test_text_scale_is_clamped_and_survives_reopening(tmp_path: Path) -> None:
         assert not second.migration.migrated
     finally:
         second.close()
+
+
+def test_names_that_differ_only_in_unicode_form_or_case_are_the_same_learner() -> None:
+    composed, decomposed = "Jos\u00e9", "Jose\u0301"
+    problems = replace(SETUP, learner_names=(composed, decomposed.upper())).problems()
+    assert any("appears twice" in problem for problem in problems)
+    blank_twice = replace(SETUP, learner_names=("", " ")).problems()
+    assert blank_twice == ["A learner name is empty.", "A learner name is empty."]

@@ -63,15 +63,18 @@ def test_exception_before_anything_is_written(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_failure_to_write_keeps_the_old_content(tmp_path: Path) -> None:
+def test_failure_to_write_keeps_the_old_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     destination = tmp_path / "report.txt"
     destination.write_bytes(b"old")
 
-    class Unwritable:
-        def __bytes__(self) -> bytes:
-            raise OSError("device not ready")
+    def flush_fails(path: Path) -> None:  # the new bytes are written, then the flush fails
+        assert path.read_bytes() == b"new"
+        raise OSError("device not ready")
 
+    monkeypatch.setattr("tutor.fsutil.fsync_file", flush_fails)
     with pytest.raises(OSError, match="device not ready"):
-        atomic_write_bytes(destination, bytes(Unwritable()))
+        atomic_write_bytes(destination, b"new")
     assert destination.read_bytes() == b"old"
     assert sorted(tmp_path.iterdir()) == [destination]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from tutor.passwords import MIN_TEACHER_PASSWORD_LENGTH
@@ -59,10 +60,17 @@ class FirstRunSetup:
         for name in self.learner_names:
             if not name.strip():
                 found.append("A learner name is empty.")
-            elif len(name) > 100:
+                continue
+            if len(name) > 100:
                 found.append(f"The learner name {name[:20]!r}… is longer than 100 characters.")
-            key = name.strip().casefold()
+            key = name_key(name)
             if key in seen:
                 found.append(f"The learner name {name.strip()!r} appears twice.")
             seen.add(key)
         return found
+
+
+def name_key(name: str) -> str:
+    """What two names must share to be the same name to a person: the same letters after
+    Unicode normalisation (NFC), ignoring case and surrounding space."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import Engine, create_engine, inspect
 from sqlalchemy.engine import Connection
 
 import tutor.storage.migrate as migrate
@@ -518,6 +519,33 @@ def test_migrations_match_the_models(tmp_path: Path) -> None:
     upgrade(path)
     diff = schema_diff(path)
     assert diff == [], "the migrations and the models differ:\n" + "\n".join(map(repr, diff))
+
+
+def check_constraints(engine: Engine) -> dict[str, set[tuple[str | None, str]]]:
+    """Every table's CHECK constraints as (name, whitespace- and quote-normalised SQL)."""
+    inspector = inspect(engine)
+    return {
+        table: {
+            (check["name"], " ".join(str(check["sqltext"]).replace('"', "").split()))
+            for check in inspector.get_check_constraints(table)
+        }
+        for table in inspector.get_table_names()
+        if table != "alembic_version"
+    }
+
+
+def test_migrations_create_the_check_constraints_the_models_declare(tmp_path: Path) -> None:
+    # Alembic's comparison does not look at CHECK constraints; compare them directly.
+    migrated = tmp_path / "migrated.sqlite3"
+    upgrade(migrated)
+    from_models = create_engine(f"sqlite:///{tmp_path / 'models.sqlite3'}")
+    from_migrations = create_sqlite_engine(migrated)
+    try:
+        Base.metadata.create_all(from_models)
+        assert check_constraints(from_migrations) == check_constraints(from_models)
+    finally:
+        from_models.dispose()
+        from_migrations.dispose()
 
 
 def test_schema_head_is_alembic_head() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,6 +14,7 @@ from tutor.storage.engine import Database
 from tutor.storage.models import ClassMembership, Device, SchoolClass, TeacherAccount
 from tutor.ui.first_run import DEMO_LEARNER_NAMES, PAGE_LEARNERS, PAGE_TEACHER
 from tutor.ui.main_window import SCREEN_FIRST_RUN, SCREEN_PICKER, MainWindow
+from tutor.ui.walkthrough import SampleSchool, fill_school_setup
 
 PASSWORD = "blackboard-2026"
 
@@ -164,4 +165,60 @@ def test_duplicate_learner_names_are_refused_before_anything_is_stored(
     assert window.current_screen == SCREEN_FIRST_RUN
     error = wizard.learners.findChild(QLabel, "errorLabel")
     assert error is not None and "appears twice" in error.text()
+    window.close()
+
+
+def mnemonic(text: str) -> str | None:
+    """The Alt+letter of a label or button text ("&&" is a literal ampersand)."""
+    stripped = text.replace("&&", "")
+    index = stripped.find("&")
+    return stripped[index + 1].casefold() if 0 <= index < len(stripped) - 1 else None
+
+
+def test_every_wizard_page_has_distinct_keyboard_shortcuts(
+    qtbot: QtBot, open_window: WindowFactory, data_paths: DataPaths
+) -> None:
+    window = open_window(data_paths)
+    wizard = window.wizard
+    wait_for_wizard(qtbot, window)
+    fill_school_setup(wizard, SampleSchool())
+    wizard.restart()
+    pages_seen = 0
+    for demo in (False, True):
+        wizard.restart()
+        wizard.welcome.try_demo.setChecked(demo)
+        wizard.welcome.set_up_school.setChecked(not demo)
+        while True:
+            texts = [
+                widget.text()
+                for widget in wizard.findChildren(QLabel) + wizard.findChildren(QAbstractButton)
+                if widget.isVisible() and widget.text()
+            ]
+            letters = [letter for letter in map(mnemonic, texts) if letter]
+            duplicates = {letter for letter in letters if letters.count(letter) > 1}
+            assert not duplicates, f"page {wizard.currentId()}: Alt+{duplicates} in {texts}"
+            pages_seen += 1
+            if wizard.currentPage().isFinalPage():
+                break
+            wizard.next()
+    assert pages_seen == 6
+    window.close()
+
+
+def test_a_double_click_on_a_profile_chooses_it_once(
+    qtbot: QtBot, open_window: WindowFactory, data_paths: DataPaths
+) -> None:
+    window = open_window(data_paths)
+    wait_for_wizard(qtbot, window)
+    fill_school_setup(window.wizard, SampleSchool())
+    window.wizard.accept()
+    qtbot.waitUntil(lambda: window.current_screen == SCREEN_PICKER, timeout=10_000)
+    listing = window.picker.list
+    rect = listing.visualItemRect(listing.item(0))
+    chosen: list[object] = []
+    window.picker.learner_chosen.connect(chosen.append)
+    # What a real double-click delivers: press, release, then the double-click.
+    qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(chosen) == 1
     window.close()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor.passwords import MIN_TEACHER_PASSWORD_LENGTH
-from tutor.records import FirstRunSetup
+from tutor.records import FirstRunSetup, name_key
 
 DEMO_LEARNER_NAMES: tuple[str, ...] = ("Amina", "Bao", "Carlos", "Dalia", "Emeka", "Farah")
 
@@ -140,10 +140,10 @@ class TeacherPage(RequiredFieldsPage):
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = _error_label()
         form = QFormLayout(self)
-        form.addRow(self.tr("Your &name:"), self.teacher_name)
+        form.addRow(self.tr("Your na&me:"), self.teacher_name)
         form.addRow(self.tr("&Username:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("Con&firm password:"), self.confirm)
+        form.addRow(self.tr("C&onfirm password:"), self.confirm)
         hint = QLabel(
             self.tr("At least {count} characters. Write it down somewhere safe.").format(
                 count=MIN_TEACHER_PASSWORD_LENGTH
@@ -190,7 +190,7 @@ class LearnersPage(RequiredFieldsPage):
         self.error = _error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Class name:"), self.class_name)
-        form.addRow(self.tr("Learner &names:"), self.names)
+        form.addRow(self.tr("Learner na&mes:"), self.names)
         form.addRow(self.error)
         self.require(self.class_name)
 
@@ -207,12 +207,12 @@ class LearnersPage(RequiredFieldsPage):
                     name=name[:30]
                 )
                 break
-            if name.casefold() in seen:
+            if name_key(name) in seen:
                 message = self.tr(
                     "{name} appears twice. Add something to tell them apart, such as an initial."
                 ).format(name=name)
                 break
-            seen.add(name.casefold())
+            seen.add(name_key(name))
         _show_error(self.error, message)
         return not message
 

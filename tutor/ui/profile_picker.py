@@ -92,6 +92,10 @@ class ProfilePicker(QWidget):
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_activated(self, item: QListWidgetItem) -> None:
+        # A double-click also arrives as a click first: once the picker has made way for the
+        # learner's screen, later signals from the same gesture are ignored.
+        if not self.isVisible():
+            return
         profile = self._profiles.get(str(item.data(LEARNER_ID_ROLE)))
         if profile is not None:
             self.learner_chosen.emit(profile)

@@ -108,7 +108,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Learner &amp;names:</source>
+        <source>Learner na&amp;mes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,10 +244,6 @@ Offline-first tutoring for schools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Username:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +252,11 @@ Offline-first tutoring for schools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Con&amp;firm password:</source>
+        <source>Your na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
