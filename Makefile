@@ -53,12 +53,16 @@ tutor/ui/translations/%.qm: tutor/ui/translations/%.ts $(STAMP)
 update-translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en $(UI_SOURCES) -ts $(TS_FILES)
 
-# Re-pin the exact dependency set after changing pyproject.toml.
-lock: | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+# Re-pin the exact dependency set (newest releases pyproject.toml allows) in a fresh venv.
+LOCK_VENV := .venv-lock
+lock:
+	rm -rf $(LOCK_VENV) && $(PYTHON) -m venv $(LOCK_VENV)
+	$(LOCK_VENV)/bin/python -m pip install --quiet '.[dev,server]'
 	( echo '# Exact versions every machine installs (make installs with -c this file).'; \
 	  echo '# Refresh: make lock'; \
-	  $(BIN)/python -m pip freeze --exclude-editable ) > $(CONSTRAINTS)
+	  $(LOCK_VENV)/bin/python -m pip freeze | grep -v '^tutor[= @]' ) > $(CONSTRAINTS).tmp
+	mv $(CONSTRAINTS).tmp $(CONSTRAINTS)
+	rm -rf $(LOCK_VENV)
 
 clean:
-	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM_FILES)
+	rm -rf $(VENV) $(LOCK_VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM_FILES)

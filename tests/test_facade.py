@@ -10,21 +10,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
+from tests.sample_data import SAMPLE_SETUP
 from tutor.facade import SetupError, Tutor
 from tutor.paths import DataPaths
-from tutor.records import FirstRunSetup, LearnerProfile
+from tutor.records import LearnerProfile
 from tutor.storage.engine import Database
 from tutor.storage.models import Device, Learner, SchoolClass, TeacherAccount
 
-SETUP = FirstRunSetup(
-    laptop_name="Laptop 9",
-    school_name="Hilltop",
-    teacher_display_name="Ms Achieng",
-    teacher_username="achieng",
-    teacher_password="long-enough-pass",
-    class_name="Class 3",
-    learner_names=("Wanjiru", "ben", "Ana"),
-)
+SETUP = SAMPLE_SETUP
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.sample_data import SAMPLE_SETUP
 from tests.ui.conftest import WindowFactory
 from tutor.facade import Tutor
 from tutor.paths import DataPaths
@@ -22,15 +23,7 @@ from tutor.ui.main_window import (
 )
 from tutor.ui.text_scale import base_point_size
 
-SETUP = FirstRunSetup(
-    laptop_name="Laptop 1",
-    school_name="Lakeside",
-    teacher_display_name="Mr Banda",
-    teacher_username="banda",
-    teacher_password="correct-horse",
-    class_name="Class 2",
-    learner_names=("Yusuf", "adaeze", "Mei"),
-)
+SETUP = SAMPLE_SETUP
 
 
 @pytest.fixture
@@ -52,17 +45,17 @@ def test_a_set_up_laptop_opens_on_the_picker_and_a_learner_signs_in_by_keyboard(
 ) -> None:
     window = open_window(set_up_paths)
     wait_for(qtbot, window, SCREEN_PICKER)
-    assert window.picker.learner_names() == ["adaeze", "Mei", "Yusuf"]
-    assert "Lakeside" in window.picker.subheading.text()
+    assert window.picker.learner_names() == ["Ana", "ben", "Wanjiru"]
+    assert "Hilltop" in window.picker.subheading.text()
 
     listing = window.picker.list
     listing.setFocus()
     qtbot.keyClick(listing, Qt.Key.Key_Right)
     with qtbot.waitSignal(window.picker.learner_chosen) as chosen:
         qtbot.keyClick(listing, Qt.Key.Key_Return)
-    assert chosen.args[0].display_name == "Mei"
+    assert chosen.args[0].display_name == "ben"
     assert window.current_screen == SCREEN_LEARNER
-    assert "Mei" in window.learner_home.greeting.text()
+    assert "ben" in window.learner_home.greeting.text()
 
     qtbot.keyClick(window.learner_home.not_me, Qt.Key.Key_Space)
     assert window.current_screen == SCREEN_PICKER

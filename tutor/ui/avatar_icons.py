@@ -7,15 +7,16 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from tutor.avatars import AVATAR_KEYS
 
+# Dark enough that the white initial on top is readable (contrast of at least 4.5:1, WCAG AA).
 AVATAR_COLOURS: dict[str, str] = {
-    "sun": "#f2b705",
-    "leaf": "#3f8f3a",
-    "sky": "#2f7fd1",
-    "berry": "#b0306a",
-    "sand": "#b58a52",
-    "coral": "#e0603c",
-    "mint": "#2aa198",
-    "plum": "#7a4fb0",
+    "sun": "#8a5a00",
+    "leaf": "#2e6b2a",
+    "sky": "#1f5fa8",
+    "berry": "#9c2a5e",
+    "sand": "#7a5530",
+    "coral": "#b03a1c",
+    "mint": "#126b64",
+    "plum": "#6a3fa0",
 }
 assert set(AVATAR_COLOURS) == set(AVATAR_KEYS)
 

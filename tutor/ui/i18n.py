@@ -17,12 +17,6 @@ TRANSLATIONS_DIR = Path(__file__).parent / "translations"
 SOURCE_LANGUAGE = "en"
 
 
-def available_languages() -> list[str]:
-    """Language codes that have a compiled translation, the source language first."""
-    compiled = sorted(path.stem.removeprefix("tutor_") for path in TRANSLATIONS_DIR.glob("*.qm"))
-    return [SOURCE_LANGUAGE, *[code for code in compiled if code != SOURCE_LANGUAGE]]
-
-
 def install_translators(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Load Qt's own and Tutor's translations for `language` (default: the system's).
 

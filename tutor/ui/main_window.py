@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tutor import __version__
-from tutor.facade import Tutor
+from tutor.facade import DEFAULT_TEXT_SCALE, Tutor
 from tutor.records import DeviceInfo, FirstRunSetup, LearnerProfile
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._runner = runner
         self._reporter = reporter
-        self._text_scale = 100
+        self._text_scale = DEFAULT_TEXT_SCALE
         self.current_screen = ""
         self.setWindowTitle(self.tr("Tutor"))
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         self.smaller_text = self._action(self.tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut)
         self.smaller_text.triggered.connect(lambda: self.change_text_scale(-1))
         self.reset_text = self._action(self.tr("&Normal Text Size"), QKeySequence("Ctrl+0"))
-        self.reset_text.triggered.connect(lambda: self.set_text_scale(100))
+        self.reset_text.triggered.connect(lambda: self.set_text_scale(DEFAULT_TEXT_SCALE))
         self.text_size_actions = [self.larger_text, self.smaller_text, self.reset_text]
         view.addActions(self.text_size_actions)
         self._enable_text_size(False)  # until the stored size has been read

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from tutor.storage.models import TEXT_SCALE_MAX, TEXT_SCALE_MIN
+from tutor.facade import clamp_text_scale
 
 TEXT_SCALE_STEP = 10
 _BASE_POINT_SIZE_PROPERTY = "tutorBasePointSize"
@@ -29,7 +29,7 @@ def base_point_size(app: QApplication) -> float:
 
 def apply_text_scale(app: QApplication, percent: int) -> int:
     """Scale the app font to `percent` of the platform default; returns the clamped percent."""
-    clamped = max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, percent))
+    clamped = clamp_text_scale(percent)
     font = QFont(app.font())
     font.setPointSizeF(base_point_size(app) * clamped / 100)
     app.setFont(font)
@@ -38,4 +38,4 @@ def apply_text_scale(app: QApplication, percent: int) -> int:
 
 def step_text_scale(percent: int, steps: int) -> int:
     """`percent` moved by `steps` steps of 10 %, kept within 100–200 %."""
-    return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, percent + steps * TEXT_SCALE_STEP))
+    return clamp_text_scale(percent + steps * TEXT_SCALE_STEP)
