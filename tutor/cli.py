@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     database = commands.add_parser("db", help="database maintenance")
     db_commands = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     db_upgrade = db_commands.add_parser("upgrade", help="back up and migrate the database now")
+    from tutor.commands.pack import add_pack_commands
+
+    add_pack_commands(commands)
     db_upgrade.add_argument(
         "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
     )
@@ -62,6 +65,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tutor.commands.info import show_info
 
         return show_info(paths)
+    if args.command == "pack":
+        from tutor.commands.pack import run_pack_command
+
+        return run_pack_command(args)
     if args.command == "db":
         from tutor.commands.db import upgrade_database
 

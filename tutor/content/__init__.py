@@ -1,0 +1,1 @@
+"""Content packs: the source format, building, signing and verifying."""
