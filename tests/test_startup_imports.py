@@ -11,7 +11,19 @@ from tutor.facade import Tutor
 from tutor.paths import DataPaths
 
 # Imported only for a migration, the server, or model fitting; never for an ordinary start.
-DEFERRED = ("alembic", "fastapi", "uvicorn", "httpx", "psycopg", "numpy", "tutor.server")
+DEFERRED = (
+    "alembic",
+    "fastapi",
+    "uvicorn",
+    "httpx",
+    "psycopg",
+    "numpy",
+    "cryptography",
+    "jsonschema",
+    "tutor.server",
+    "tutor.content.install",
+    "tutor.content.archive",
+)
 
 START_APP_ON_A_CURRENT_DATABASE = """
 import sys

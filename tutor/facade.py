@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tutor.avatars import avatar_for_position
+from tutor.content.cleanup import collect_unused_content
+from tutor.content.store import ContentStore
 from tutor.passwords import hash_secret, verify_secret
 from tutor.paths import DataPaths
-from tutor.records import DeviceInfo, FirstRunSetup, LearnerProfile
+from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
 from tutor.storage.engine import Database
 from tutor.storage.migrate import MigrationReport, prepare_database
 from tutor.storage.models import (
@@ -24,11 +28,17 @@ from tutor.storage.models import (
     TEXT_SCALE_MIN,
     ClassMembership,
     Device,
+    InstalledPack,
+    Item,
     Learner,
     SchoolClass,
     TeacherAccount,
 )
 from tutor.storage.settings import SETUP_COMPLETED_AT, TEXT_SCALE, get_setting, put_setting
+
+if TYPE_CHECKING:
+    from tutor.content.install import InstallResult, Progress
+    from tutor.content.signing import PublicKey
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +70,88 @@ class Tutor:
         """
         paths.ensure()
         report = prepare_database(paths.database, paths.backups)
+        database = Database(paths.database)
+        removed = collect_unused_content(database, ContentStore(paths.content_store))
+        if removed:
+            log.info("Removed %d content file(s) left by an interrupted install", removed)
         log.info("Opened data directory %s (%s)", paths.root, paths.source.value)
-        return cls(paths, Database(paths.database), report)
+        return cls(paths, database, report)
 
     def close(self) -> None:
         self._db.close()
+
+    # -- content packs ---------------------------------------------------------------------
+
+    @property
+    def content_store(self) -> ContentStore:
+        return ContentStore(self.paths.content_store)
+
+    def install_pack(
+        self,
+        path: Path,
+        *,
+        allow_unsigned: bool = False,
+        allow_downgrade: bool = False,
+        progress: Progress | None = None,
+    ) -> InstallResult:
+        """Install or update a pack file; see tutor.content.install for the guarantees.
+
+        Raises tutor.content.manifest.PackError for a broken pack and
+        tutor.content.install.InstallError (unsigned, untrusted key, downgrade, cancelled).
+        """
+        from tutor.content.install import install_pack
+
+        result = install_pack(
+            self._db,
+            self.content_store,
+            path,
+            allow_unsigned=allow_unsigned,
+            allow_downgrade=allow_downgrade,
+            progress=progress,
+        )
+        log.info(
+            "Installed %s %s (was %s)",
+            result.pack_id,
+            result.version,
+            result.previous_version or "not installed",
+        )
+        return result
+
+    def trust_key(self, key: PublicKey, publisher: str) -> None:
+        """Accept pack signatures by `key` from now on."""
+        from tutor.content.install import trust_key
+
+        trust_key(self._db, key, publisher)
+        log.info("Trusted publisher key %s (%s)", key.key_id, publisher)
+
+    def remove_pack(self, pack_id: str) -> None:
+        """Remove a pack and its files no other pack uses; attempts and mastery stay."""
+        from tutor.content.install import remove_pack
+
+        remove_pack(self._db, self.content_store, pack_id)
+        log.info("Removed pack %s", pack_id)
+
+    def installed_packs(self) -> list[InstalledPackInfo]:
+        with self._db.read() as session:
+            counts = dict(
+                session.execute(
+                    select(Item.pack_id, func.count())
+                    .where(Item.retired_at.is_(None))
+                    .group_by(Item.pack_id)
+                ).all()
+            )
+            return [
+                InstalledPackInfo(
+                    id=row.id,
+                    version=row.version,
+                    title=row.title,
+                    language=row.language,
+                    publisher=row.publisher,
+                    signing_key_id=row.signing_key_id,
+                    items=int(counts.get(row.id, 0)),
+                )
+                for row in session.scalars(select(InstalledPack).order_by(InstalledPack.title))
+            ]
 
     # -- first run -------------------------------------------------------------------------
 

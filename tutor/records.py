@@ -74,3 +74,14 @@ def name_key(name: str) -> str:
     """What two names must share to be the same name to a person: the same letters after
     Unicode normalisation (NFC), ignoring case and surrounding space."""
     return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
+@dataclass(frozen=True)
+class InstalledPackInfo:
+    id: str
+    version: str
+    title: str
+    language: str
+    publisher: str
+    signing_key_id: str | None
+    items: int

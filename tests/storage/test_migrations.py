@@ -389,11 +389,28 @@ def seed_0002(db: sqlite3.Connection) -> None:
     )
 
 
+def seed_0003(db: sqlite3.Connection) -> None:
+    """The 0002 data, plus a trusted publisher key and a retired item."""
+    seed_0002(db)
+    insert(
+        db,
+        "trusted_keys",
+        {
+            "key_id": "0123456789abcdef",
+            "public_key": "A" * 43 + "=",
+            "publisher": "Example District",
+            "trusted_at": T3,
+        },
+    )
+    db.execute("UPDATE items SET retired_at = ?", (T3,))
+
+
 #: Seed data for each revision, keyed by the revision whose schema it is written against. Adding a
 #: migration means adding a seed for the revision before it (test_every_older_revision_has_a_seed).
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
+    "0003": seed_0003,
 }
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -167,7 +167,20 @@ class InstalledPack(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
+class TrustedKey(Base):
+    """A publisher key this laptop accepts pack signatures from."""
+
+    __tablename__ = "trusted_keys"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(100))
+    publisher: Mapped[str] = mapped_column(String(200), default="")
+    trusted_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
 class Skill(Base):
+    """A skill of an installed pack. `retired_at` is set when a pack update drops it."""
+
     __tablename__ = "skills"
 
     id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), primary_key=True)
@@ -177,6 +190,7 @@ class Skill(Base):
     title: Mapped[str] = mapped_column(String(200))
     description: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[datetime | None] = mapped_column()
 
 
 class SkillPrerequisite(Base):
@@ -208,7 +222,9 @@ class Lesson(Base):
 
 
 class Item(Base):
-    """A practice or quiz item. `definition` holds the type-specific prompt, choices and answers."""
+    """A practice or quiz item. `definition` holds the type-specific prompt, choices and answers.
+
+    An item a pack update drops is retired (`retired_at`), never deleted: its attempts stay."""
 
     __tablename__ = "items"
 
@@ -221,6 +237,7 @@ class Item(Base):
     definition: Mapped[dict[str, Any]] = mapped_column()
     difficulty_prior: Mapped[float | None] = mapped_column()
     position: Mapped[int] = mapped_column(Integer, default=0)
+    retired_at: Mapped[datetime | None] = mapped_column()
 
 
 class MediaReference(Base):
