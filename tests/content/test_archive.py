@@ -227,3 +227,27 @@ def test_the_broken_pack_messages_are_all_different(
             open_pack(broken)
         messages.add(str(refused.value).replace(broken.name, ""))
     assert len(messages) == len(BROKEN)
+
+
+def test_reading_entries_directly_gives_the_same_bytes_as_zipfile(signed_pack: Path) -> None:
+    from tutor.content.archive import member_reader
+
+    with zipfile.ZipFile(signed_pack) as archive, signed_pack.open("rb") as raw:
+        for name in archive.namelist():
+            with member_reader(archive, raw, name) as reader:
+                assert reader.read() == archive.read(name), name
+
+
+def test_a_stored_entry_cut_short_is_an_error_not_a_short_read(
+    tmp_path: Path, signed_pack: Path
+) -> None:
+    from tutor.content.archive import member_reader
+
+    with zipfile.ZipFile(signed_pack) as archive:
+        info = archive.getinfo("media/pizzas.png")
+    cut = tmp_path / "cut.tutorpack"
+    cut.write_bytes(signed_pack.read_bytes()[: info.header_offset + 60])
+    with zipfile.ZipFile(signed_pack) as archive, cut.open("rb") as raw:
+        reader = member_reader(archive, raw, "media/pizzas.png")
+        with pytest.raises(EOFError):
+            reader.read()

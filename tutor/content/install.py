@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tutor.content.archive import OpenedPack, open_pack
+from tutor.content.archive import OpenedPack, member_reader, open_pack
 from tutor.content.cleanup import collect_unused_content
 from tutor.content.manifest import PackError, Problem
 from tutor.content.signing import PublicKey
@@ -180,10 +180,10 @@ def _copy_files(store: ContentStore, opened: OpenedPack, progress: Progress | No
 
     if progress is not None and not progress(0, total):
         raise InstallCancelledError()
-    with zipfile.ZipFile(opened.path) as archive:
+    with zipfile.ZipFile(opened.path) as archive, opened.path.open("rb") as raw:
         for entry in files:
             try:
-                with archive.open(entry["path"]) as reader:
+                with member_reader(archive, raw, entry["path"]) as reader:
                     store.add(reader, entry["sha256"], int(entry["size"]), advance)
             except HashMismatchError as error:
                 raise PackError(
