@@ -1,4 +1,5 @@
 # Tutor: `make run` opens the app, `make test` runs every check. Both set up .venv themselves.
+.SECONDEXPANSION:
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -8,17 +9,20 @@ CONSTRAINTS := requirements/constraints.txt
 TS_FILES := $(sort $(wildcard tutor/ui/translations/*.ts) tutor/ui/translations/tutor_en.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 UI_SOURCES := $(shell find tutor/ui -name '*.py')
+PACK_DIRS := $(patsubst %/pack.toml,%,$(wildcard content_packs/*/pack.toml))
+BUNDLED_PACKS := $(patsubst content_packs/%,tutor/content/bundled/%.tutorpack,$(PACK_DIRS))
+DEMO_KEY := content_packs/demo-publisher.key
 
-.PHONY: run system-deps test lint typecheck pytest translations update-translations screenshots smoke lock clean
+.PHONY: run system-deps packs test lint typecheck pytest translations update-translations screenshots smoke lock clean
 
-run: system-deps $(STAMP) translations
+run: system-deps $(STAMP) translations packs
 	$(BIN)/tutor
 
 # Qt's system libraries on Debian/Ubuntu (installs only what is missing; elsewhere a no-op).
 system-deps:
 	@scripts/system-deps desktop
 
-test: $(STAMP) translations lint typecheck pytest
+test: $(STAMP) translations packs lint typecheck pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check tutor tests benchmarks
@@ -27,10 +31,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP) translations
+pytest: $(STAMP) translations packs
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
-smoke: $(STAMP) translations
+smoke: $(STAMP) translations packs
 	$(BIN)/tutor --smoke-test
 
 screenshots: $(STAMP) translations
@@ -42,6 +46,13 @@ $(BIN)/python:
 $(STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev,server]'
 	touch $@
+
+# The bundled content packs, built from content_packs/ and signed with the demo publisher key.
+packs: $(BUNDLED_PACKS)
+
+tutor/content/bundled/%.tutorpack: $(STAMP) $(DEMO_KEY) $$(shell find content_packs/% -type f)
+	@mkdir -p $(@D)
+	$(BIN)/tutor pack build content_packs/$* -o $@ --key $(DEMO_KEY)
 
 # Compiled translations (.qm) are built from the committed sources (.ts).
 translations: $(QM_FILES)
@@ -65,4 +76,5 @@ lock:
 	rm -rf $(LOCK_VENV)
 
 clean:
-	rm -rf $(VENV) $(LOCK_VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM_FILES)
+	rm -rf $(VENV) $(LOCK_VENV) build *.egg-info .mypy_cache .ruff_cache .pytest_cache $(QM_FILES) \
+	  tutor/content/bundled

@@ -124,6 +124,20 @@ class Tutor:
         trust_key(self._db, key, publisher)
         log.info("Trusted publisher key %s (%s)", key.key_id, publisher)
 
+    def install_bundled_packs(self) -> list[InstallResult]:
+        """For the first-run demo: trust the demo publisher key and install every bundled pack.
+
+        Never call this for a school's own set-up: the demo key's private half is public.
+        """
+        from tutor.content import bundled
+        from tutor.content.signing import load_public_key
+
+        self.trust_key(load_public_key(bundled.DEMO_PUBLISHER_KEY), bundled.DEMO_PUBLISHER)
+        files = bundled.bundled_pack_files()
+        if not files:
+            log.warning("No bundled packs in %s (run make packs)", bundled.BUNDLED_DIR)
+        return [self.install_pack(path) for path in files]
+
     def remove_pack(self, pack_id: str) -> None:
         """Remove a pack and its files no other pack uses; attempts and mastery stay."""
         from tutor.content.install import remove_pack

@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from tests.ui.conftest import WindowFactory
+from tutor.content.archive import open_pack
+from tutor.content.bundled import bundled_pack_files
 from tutor.facade import Tutor
 from tutor.paths import DataPaths
 from tutor.storage.engine import Database
-from tutor.storage.models import ClassMembership, Device, SchoolClass, TeacherAccount
+from tutor.storage.models import (
+    ClassMembership,
+    Device,
+    InstalledPack,
+    SchoolClass,
+    TeacherAccount,
+    TrustedKey,
+)
 from tutor.ui.first_run import DEMO_LEARNER_NAMES, PAGE_LEARNERS, PAGE_TEACHER
 from tutor.ui.main_window import SCREEN_FIRST_RUN, SCREEN_PICKER, MainWindow
 from tutor.ui.walkthrough import SampleSchool, fill_school_setup
@@ -84,13 +95,16 @@ def test_school_setup_from_the_keyboard_reaches_the_picker_and_stores_everything
             assert school_class.name == "Class 5A"
             members = session.scalars(select(ClassMembership)).all()
             assert {m.learner.display_name for m in members} == {"Zola", "amir", "Beatriz"}
+            # A school's own set-up never trusts the demo key (its private half is public).
+            assert session.scalars(select(TrustedKey)).all() == []
+            assert session.scalars(select(InstalledPack)).all() == []
     finally:
         database.close()
     window.close()
 
 
-def test_demo_asks_only_for_the_teacher_account(
-    qtbot: QtBot, open_window: WindowFactory, data_paths: DataPaths
+def test_demo_asks_only_for_the_teacher_account_and_installs_the_bundled_packs(
+    qtbot: QtBot, open_window: WindowFactory, data_paths: DataPaths, bundled_packs: Path
 ) -> None:
     window = open_window(data_paths)
     wizard = window.wizard
@@ -110,6 +124,14 @@ def test_demo_asks_only_for_the_teacher_account(
     assert window.current_screen == SCREEN_PICKER
     assert window.picker.learner_names() == sorted(DEMO_LEARNER_NAMES)
     window.close()
+
+    tutor = Tutor.open(data_paths)
+    try:
+        installed = {pack.id for pack in tutor.installed_packs()}
+    finally:
+        tutor.close()
+    expected = {open_pack(path).pack_id for path in bundled_pack_files(bundled_packs)}
+    assert expected and installed == expected
 
 
 def test_mismatched_passwords_keep_the_teacher_on_the_page_with_a_reason(

@@ -239,6 +239,9 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_LEARNERS, self.learners)
         self.setStartId(PAGE_WELCOME)
 
+    def is_demo(self) -> bool:
+        return self.welcome.try_demo.isChecked()
+
     def collected_setup(self) -> FirstRunSetup:
         """The set-up the pages describe (the demo fills in its sample names)."""
         teacher_name = self.teacher.teacher_name.text().strip()

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from tutor.records import LearnerProfile
+from tutor.records import InstalledPackInfo, LearnerProfile
 from tutor.ui.avatar_icons import avatar_pixmap
 
 
@@ -22,12 +22,12 @@ class LearnerHome(QWidget):
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.greeting = QLabel()
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status = QLabel(
-            self.tr(
-                "There are no lessons on this laptop yet. Your teacher can install a content pack "
-                "from teacher mode."
-            )
+        self._no_packs_text = self.tr(
+            "There are no lessons on this laptop yet. Your teacher can install a content pack "
+            "from teacher mode."
         )
+        self.status = QLabel(self._no_packs_text)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.not_me = QPushButton(self.tr("&Not me"))
@@ -45,6 +45,17 @@ class LearnerHome(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addStretch()
+
+    def set_packs(self, packs: list[InstalledPackInfo]) -> None:
+        """Say which topics this laptop holds (or that a teacher can install some)."""
+        if not packs:
+            self.status.setText(self._no_packs_text)
+            return
+        topics = "\n".join(
+            self.tr("{title}: {count} activities").format(title=pack.title, count=pack.items)
+            for pack in packs
+        )
+        self.status.setText(self.tr("Topics on this laptop:") + "\n" + topics)
 
     def show_learner(self, learner: LearnerProfile) -> None:
         self.learner = learner

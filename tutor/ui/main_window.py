@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from tutor import __version__
 from tutor.facade import DEFAULT_TEXT_SCALE, Tutor
-from tutor.records import DeviceInfo, FirstRunSetup, LearnerProfile
+from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.first_run import FirstRunWizard
@@ -54,15 +54,26 @@ class StartState:
     device: DeviceInfo | None
     learners: list[LearnerProfile]
     text_scale: int
+    packs: list[InstalledPackInfo]
 
 
 def load_start_state(tutor: Tutor) -> StartState:
-    return StartState(tutor.is_set_up(), tutor.device(), tutor.learners(), tutor.text_scale())
+    return StartState(
+        tutor.is_set_up(),
+        tutor.device(),
+        tutor.learners(),
+        tutor.text_scale(),
+        tutor.installed_packs(),
+    )
 
 
-def store_setup_and_reload(setup: FirstRunSetup) -> Callable[[Tutor], StartState]:
+def store_setup_and_reload(
+    setup: FirstRunSetup, *, install_demo_packs: bool
+) -> Callable[[Tutor], StartState]:
     def job(tutor: Tutor) -> StartState:
         tutor.complete_first_run(setup)
+        if install_demo_packs:
+            tutor.install_bundled_packs()
         return load_start_state(tutor)
 
     return job
@@ -208,6 +219,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Tutor — {school}").format(school=state.device.school_name))
         self.picker.set_device(state.device)
         self.picker.set_learners(state.learners)
+        self.learner_home.set_packs(state.packs)
 
     def _on_open_failed(self, error: BaseException) -> None:
         self.unavailable.message.setText(describe_error(error))
@@ -215,7 +227,9 @@ class MainWindow(QMainWindow):
 
     def _store_setup(self, setup: FirstRunSetup) -> None:
         self._runner.submit(
-            store_setup_and_reload(setup), self._on_setup_stored, self._on_setup_failed
+            store_setup_and_reload(setup, install_demo_packs=self.wizard.is_demo()),
+            self._on_setup_stored,
+            self._on_setup_failed,
         )
 
     def _on_setup_stored(self, state: StartState) -> None:

@@ -85,6 +85,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{title}: {count} activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics on this laptop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hello, {name}!</source>
         <translation type="unfinished"></translation>
     </message>
