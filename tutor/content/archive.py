@@ -21,6 +21,7 @@ import json
 import stat
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, Any
@@ -35,6 +36,9 @@ MAX_SIGNATURE_BYTES = 64 * 1024
 MAX_TOTAL_BYTES = 8 * 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 _LOCAL_HEADER_SIZE = 30
+#: What reading a damaged archive raises: a broken structure, a failed CRC, a cut-off file,
+#: or compressed data that does not decompress.
+UNREADABLE = (zipfile.BadZipFile, OSError, EOFError, zlib.error)
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ def open_pack(path: Path, *, check_files: bool = True) -> OpenedPack:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError as error:
         raise _fail("the file does not exist", where) from error
-    except (zipfile.BadZipFile, OSError) as error:
+    except UNREADABLE as error:
         if _starts_like_a_zip(path):
             raise _fail(
                 "was cut short (the copy is incomplete): copy the pack again from where it came "
@@ -190,7 +194,7 @@ def _read_small(
     try:
         with archive.open(entries[name]) as handle:
             data = handle.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except UNREADABLE as error:
         raise _fail(f"{name} cannot be read ({error}); copy the pack again", where) from error
     if len(data) > limit:
         raise _fail(f"{name} is larger than {limit // 1024} KiB", where)
@@ -229,7 +233,7 @@ def _check_file(
             while chunk := handle.read(HASH_CHUNK):
                 digest.update(chunk)
                 size += len(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except UNREADABLE as error:
         raise _fail(f"{name} cannot be read ({error}); copy the pack again", where) from error
     if size != entry["size"] or digest.hexdigest() != entry["sha256"]:
         raise _fail(f"{name} is not the file the publisher signed (its SHA-256 differs)", where)

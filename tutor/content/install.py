@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tutor.content.archive import OpenedPack, member_reader, open_pack
+from tutor.content.archive import UNREADABLE, OpenedPack, member_reader, open_pack
 from tutor.content.cleanup import collect_unused_content
 from tutor.content.manifest import PackError, Problem
 from tutor.content.signing import PublicKey
@@ -189,7 +189,7 @@ def _copy_files(store: ContentStore, opened: OpenedPack, progress: Progress | No
                 raise PackError(
                     [Problem(f"{opened.path.name}: {entry['path']}", str(error))]
                 ) from error
-            except (zipfile.BadZipFile, EOFError) as error:
+            except UNREADABLE as error:
                 raise PackError(
                     [
                         Problem(
