@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from tutor import __version__
 from tutor.facade import DEFAULT_TEXT_SCALE, Tutor
 from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
+from tutor.ui.content_dialog import ContentDialog
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.first_run import FirstRunWizard
 from tutor.ui.learner_home import LearnerHome
 from tutor.ui.messages import describe_error
 from tutor.ui.profile_picker import ProfilePicker
+from tutor.ui.teacher_sign_in import TeacherSignInDialog
 from tutor.ui.text_scale import apply_text_scale, step_text_scale
 
 log = logging.getLogger(__name__)
@@ -145,9 +147,18 @@ class MainWindow(QMainWindow):
         self.smaller_text.triggered.connect(lambda: self.change_text_scale(-1))
         self.reset_text = self._action(self.tr("&Normal Text Size"), QKeySequence("Ctrl+0"))
         self.reset_text.triggered.connect(lambda: self.set_text_scale(DEFAULT_TEXT_SCALE))
-        self.text_size_actions = [self.larger_text, self.smaller_text, self.reset_text]
-        view.addActions(self.text_size_actions)
-        self._enable_text_size(False)  # until the stored size has been read
+        view.addActions([self.larger_text, self.smaller_text, self.reset_text])
+        teacher = self.menuBar().addMenu(self.tr("&Teacher"))
+        self.content_packs_action = self._action(self.tr("&Content Packs…"))
+        self.content_packs_action.triggered.connect(self.open_content_packs)
+        teacher.addAction(self.content_packs_action)
+        self.database_actions = [
+            self.larger_text,
+            self.smaller_text,
+            self.reset_text,
+            self.content_packs_action,
+        ]
+        self._enable_database_actions(False)  # until the database is open
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action(self.tr("&About Tutor"))
         about.triggered.connect(self._show_about)
@@ -173,9 +184,29 @@ class MainWindow(QMainWindow):
 
     # -- text size -------------------------------------------------------------------------
 
-    def _enable_text_size(self, enabled: bool) -> None:
-        for action in self.text_size_actions:
+    def _enable_database_actions(self, enabled: bool) -> None:
+        for action in self.database_actions:
             action.setEnabled(enabled)
+
+    # -- teacher screens -------------------------------------------------------------------
+
+    def open_content_packs(self) -> None:
+        """Ask for a teacher's password, then show the content packs screen."""
+        sign_in = TeacherSignInDialog(self._runner, self)
+        sign_in.signed_in.connect(lambda _username: self.show_content_dialog())
+        sign_in.finished.connect(sign_in.deleteLater)
+        sign_in.open()
+
+    def show_content_dialog(self) -> ContentDialog:
+        """The content packs screen (only after a teacher signed in)."""
+        dialog = ContentDialog(self._runner, self)
+        dialog.finished.connect(self._reload_packs)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _reload_packs(self) -> None:
+        self._runner.submit(lambda tutor: tutor.installed_packs(), self.learner_home.set_packs)
 
     @property
     def text_scale(self) -> int:
@@ -206,7 +237,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._text_scale = apply_text_scale(app, state.text_scale)
-        self._enable_text_size(True)
+        self._enable_database_actions(True)
         if state.set_up:
             self._apply_state(state)
             self._show_picker()

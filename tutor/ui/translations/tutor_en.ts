@@ -13,6 +13,158 @@
     </message>
 </context>
 <context>
+    <name>ContentDialog</name>
+    <message>
+        <source>Content packs</source>
+        <extracomment>Asks a yes/no question: (title, question, details) → yes? Picks a pack file to install, or None.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed content packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Install or update from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed {pack} {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {pack} from {previous} to {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack is signed by “{publisher}”. This laptop does not know their key yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint:
+{fingerprint}
+
+Trust it only if it matches, character for character, the fingerprint the publisher gave you on paper or by phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this publisher?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: the publisher was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install an unsigned pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed this pack, so Tutor cannot tell who made it or whether it was changed on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it only if you made it yourself or got it from someone you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to an older version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {installed} is installed; this file holds the older version {offered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners keep their progress either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed: the newer version stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be installed; nothing was changed:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {title}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its lessons and activities leave this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners&apos; answers and progress stay, and come back if you install it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {title}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tutor content packs (*.tutorpack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -155,6 +307,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content Packs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +437,33 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherSignInDialog</name>
+    <message>
+        <source>Teacher sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher screens need a teacher&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That username and password do not match a teacher account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not right. Try again in {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
