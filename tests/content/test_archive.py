@@ -14,6 +14,7 @@ import pytest
 from tutor.content.archive import open_pack
 from tutor.content.build import MANIFEST_NAME, SIGNATURE_NAME, build_pack
 from tutor.content.canonical import canonical_json
+from tutor.content.item_fields import TYPE_NAMES
 from tutor.content.manifest import PackError
 from tutor.content.signing import generate_key_files, load_private_key, sign
 from tutor.content.source import load_source
@@ -75,18 +76,7 @@ def test_a_built_pack_opens_verified_and_signed_by_its_key(
         == key_path.with_suffix(".key.pub").read_text().split()[1]
     )
     types = sorted(item["type"] for item in opened.manifest["items"])
-    assert types == sorted(
-        [
-            "single_choice",
-            "multiple_choice",
-            "numeric",
-            "short_text",
-            "ordering",
-            "matching",
-            "fill_gaps",
-            "extended_text",
-        ]
-    )
+    assert types == sorted(TYPE_NAMES.values())  # the fixture has one item of each type
     assert [f["path"] for f in opened.manifest["files"]] == [
         "lessons/what-is-a-half.md",
         "media/pizzas.png",

@@ -18,20 +18,12 @@ import pytest
 from tests.conftest import pack_source_folders
 from tutor.content.archive import open_pack
 from tutor.content.bundled import DEMO_PUBLISHER_KEY, bundled_pack_files
+from tutor.content.item_fields import TYPE_NAMES
 from tutor.content.item_text import parse_number
 from tutor.content.signing import load_public_key
 from tutor.content.source import load_source
 
-ALL_TYPES = {
-    "single_choice",
-    "multiple_choice",
-    "numeric",
-    "short_text",
-    "ordering",
-    "matching",
-    "fill_gaps",
-    "extended_text",
-}
+ALL_TYPES = set(TYPE_NAMES.values())
 
 
 def manifest_of(name: str) -> dict[str, Any]:
