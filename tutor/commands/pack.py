@@ -99,6 +99,12 @@ def add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
     inspect = actions.add_parser("inspect", help="show what a .tutorpack holds and who signed it")
     inspect.add_argument("pack", type=Path)
 
+    qti = actions.add_parser("import-qti", help="convert QTI items into a pack source folder")
+    qti.add_argument("source", type=Path, metavar="QTI_ZIP_OR_DIR", help="an item, folder or zip")
+    qti.add_argument("-o", "--output", type=Path, required=True, help="the folder to create")
+    qti.add_argument("--id", help="pack id, such as org.example.math.fractions")
+    qti.add_argument("--skill", default="imported", help="id of the one skill (default: imported)")
+
 
 def run_pack_command(args: argparse.Namespace) -> int:
     handlers = {
@@ -108,6 +114,7 @@ def run_pack_command(args: argparse.Namespace) -> int:
         "keygen": _keygen,
         "sign": _sign,
         "inspect": _inspect,
+        "import-qti": _import_qti,
     }
     try:
         return handlers[args.pack_command](args)
@@ -237,4 +244,16 @@ def _inspect(args: argparse.Namespace) -> int:
     for skill in manifest["skills"]:
         after = f"  (after {', '.join(skill['prerequisites'])})" if skill["prerequisites"] else ""
         print(f"  {skill['id']}: {skill['title']}{after}")
+    return EXIT_OK
+
+
+def _import_qti(args: argparse.Namespace) -> int:
+    from tutor.content.qti import format_report, import_qti
+
+    conversion = import_qti(args.source, args.output, pack_id=args.id, skill=args.skill)
+    print(format_report(conversion))
+    if conversion.written is None:
+        print("Nothing converted; nothing written.", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Wrote {args.output}. Check it with: tutor pack validate {args.output}")
     return EXIT_OK
