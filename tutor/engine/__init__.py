@@ -1,1 +1,5 @@
-"""Grading learners' answers; standard library only, imports nothing from tutor but tutor.engine."""
+"""The adaptive engine: grading, the student model, mastery and what comes next.
+
+Shared by the laptop and the server: it imports the standard library, numpy and itself only,
+nothing else from tutor. Fitting (tutor.engine.fit) is imported only where a model is fitted.
+"""
