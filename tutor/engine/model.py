@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from tutor.engine.features import (
     DENSE_FEATURES,
@@ -272,12 +273,15 @@ class Predictor:
 
     def predict(self, state: LearnerState, now: float = 0.0) -> Array:
         """P(right) for every catalog item, in catalog order; `now` in seconds (0: unknown)."""
-        return self._predict(state, np.arange(len(self.items)), now)
+        return self.predict_rows(state, np.arange(len(self.items)), now)
 
     def probability(self, state: LearnerState, item_id: str, now: float = 0.0) -> float:
-        return float(self._predict(state, np.array([self.index[item_id]]), now)[0])
+        return float(self.predict_rows(state, np.array([self.index[item_id]]), now)[0])
 
-    def _predict(self, state: LearnerState, rows: Any, now: float) -> Array:
+    def predict_rows(
+        self, state: LearnerState, rows: npt.NDArray[np.int64], now: float = 0.0
+    ) -> Array:
+        """P(right) for the catalog items at the given positions, in that order."""
         skill = self.item_skill[rows]
         n = len(rows)
         window = state.total_window
