@@ -121,3 +121,13 @@ def test_several_problems_in_several_files_are_reported_together(source_folder: 
     assert "pack.toml" in message
     assert "lessons/bare.md:1" in message
     assert "items/more.txt:" in message
+
+
+def test_a_pack_may_set_the_practice_target_within_bounds(source_folder: Path) -> None:
+    assert "practice_target" not in load_source(source_folder).manifest["pack"]
+    path = source_folder / "pack.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[title]", "practice_target = 0.8\n\n[title]"), encoding="utf-8")
+    assert load_source(source_folder).manifest["pack"]["practice_target"] == 0.8
+    path.write_text(text.replace("[title]", "practice_target = 0.99\n\n[title]"), encoding="utf-8")
+    assert "pack.toml: practice_target" in problems(source_folder)

@@ -96,6 +96,8 @@ def load_source(root: Path) -> PackSource:
     }
     if manifest["pack"]["description"] is None:
         manifest["pack"]["description"] = {}
+    if "practice_target" in pack:
+        manifest["pack"]["practice_target"] = pack["practice_target"]
     lesson_ids = [lesson["id"] for lesson in lessons]
 
     def locate(kind: str, identifier: str) -> str:
