@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tutor.engine import mastery
 from tutor.engine.mastery import (
     DEFAULT_SETTINGS,
     MasteryDecision,
@@ -20,12 +22,26 @@ from tutor.engine.mastery import (
     ReasonKind,
     SkillAttempt,
     Trend,
-    assess,
     describe,
     memory_from,
 )
 
 T0 = 1_700_000_000.0  # seconds since the epoch
+# Most rules are tested with a ten-answer window, where "9 of the last 10" and a lapse inside the
+# window can both happen; the defaults (a five-answer window) have tests of their own below.
+TEN = MasterySettings(window=10, min_attempts=5, mastered_prediction=0.8)
+
+
+def assess(
+    history: Sequence[SkillAttempt],
+    predicted: float | None,
+    now: float,
+    settings: MasterySettings = TEN,
+    **options: Any,
+) -> MasteryDecision:
+    return mastery.assess(history, predicted, now, settings, **options)
+
+
 MINUTE = 60.0
 DAY = 86_400.0
 
@@ -52,6 +68,43 @@ def rising(count: int) -> list[float]:
 
 def last_time(history: list[SkillAttempt]) -> float:
     return history[-1].at
+
+
+# --- the defaults ------------------------------------------------------------------------------
+
+
+def test_by_default_four_right_of_the_first_four_or_of_the_last_five_is_mastery() -> None:
+    four = attempts("RRRR")
+    decision = mastery.assess(four, 0.75, last_time(four))
+    assert decision.status is MasteryStatus.MASTERED
+    assert describe(decision.reason) == "mastered: 4 of the last 4 right, at the same level"
+    assert mastery.assess(four[:3], 0.75, last_time(four)).status is MasteryStatus.LEARNING
+    late = attempts("WWWWRWRR")  # the last five: 3 right
+    assert mastery.assess(late, 0.75, last_time(late)).status is MasteryStatus.LEARNING
+    later = attempts("WWWWRWRRR")  # the last five: 4 right
+    assert mastery.assess(later, 0.75, last_time(later)).status is MasteryStatus.MASTERED
+
+
+def test_by_default_the_model_gates_mastery_unless_every_answer_of_the_window_is_right() -> None:
+    four_of_five = attempts("RWRRR")
+    blocked = mastery.assess(four_of_five, 0.65, last_time(four_of_five))
+    assert blocked.reason.kind is ReasonKind.MODEL_BELOW
+    assert mastery.assess(four_of_five, 0.7, last_time(four_of_five)).status is (
+        MasteryStatus.MASTERED
+    )
+    flawless = attempts("RRRRR")
+    assert mastery.assess(flawless, 0.4, last_time(flawless)).status is MasteryStatus.MASTERED
+
+
+def test_mastery_once_reached_is_kept_while_the_evidence_holds_whatever_the_model_says() -> None:
+    history = attempts("RRRRWW")  # the last five: 3 right, short of mastery, not collapsed
+    now = last_time(history)
+    assert mastery.assess(history, 0.5, now).status is MasteryStatus.LEARNING
+    kept = mastery.assess(history, 0.5, now, previous=MasteryStatus.MASTERED)
+    assert kept.status is MasteryStatus.MASTERED
+    collapsed = attempts("RWRRRWWW")
+    lost = mastery.assess(collapsed, 0.5, last_time(collapsed), previous=MasteryStatus.MASTERED)
+    assert lost.status is MasteryStatus.LEARNING
 
 
 # --- mastery and its reasons -----------------------------------------------------------------
@@ -144,13 +197,13 @@ def test_partial_credit_is_not_right_by_default() -> None:
 
 
 def test_a_model_prediction_below_the_threshold_blocks_mastery() -> None:
-    history = attempts("RRRRRRRRRR", difficulties=rising(10))
+    history = attempts("RRRRWRRRRR", difficulties=rising(10))
     decision = assess(history, 0.72, last_time(history))
     assert decision.status is MasteryStatus.LEARNING
     assert decision.reason.kind is ReasonKind.MODEL_BELOW
     assert decision.recall is None
     assert describe(decision.reason) == (
-        "learning: 10 of the last 10 right, but the model predicts 72% right (80% needed)"
+        "learning: 9 of the last 10 right, but the model predicts 72% right (80% needed)"
     )
     assert assess(history, 0.8, last_time(history)).status is MasteryStatus.MASTERED
 
@@ -164,7 +217,7 @@ def test_the_estimate_blends_the_model_and_the_window() -> None:
     history = attempts("WWWWW" + "RRRRRRRRRW")  # the window: 9 of 10
     assert assess(history, 0.6, T0).estimate == pytest.approx((10 * 0.6 + 9) / 20)
     assert assess(history, None, T0).estimate == pytest.approx((9 + 1) / 12)
-    evidence_only = MasterySettings(model_weight=0)
+    evidence_only = replace(TEN, model_weight=0)
     assert assess(history, 0.6, T0, evidence_only).estimate == pytest.approx(0.9)
 
 

@@ -210,3 +210,22 @@ def test_the_order_puts_every_skill_after_its_prerequisites_keeping_the_authors_
     assert course.order == ("a", "c", "b", "d")
     assert course.ancestors["d"] == {"a", "b", "c"}
     assert course.descendants["a"] == {"b", "c", "d"}
+
+
+def test_the_lesson_comes_before_practice_even_after_placement_answers() -> None:
+    p = policy()
+    placed = p.next_activity(situation(p, status={"count": L}))
+    assert (placed.kind, placed.lesson_id) == (Kind.LESSON, "count-lesson")
+    only_review = {plan.skill_id: M for plan in CHAIN} | {"count": R}
+    chosen = p.next_activity(situation(p, status=only_review))
+    assert (chosen.kind, chosen.why) == (Kind.PRACTICE, Why.REVIEW)
+
+
+def test_a_skill_the_learner_struggles_with_waits_while_other_work_is_open() -> None:
+    p = policy()
+    stuck = {"count": M, "add": MasteryStatus.STRUGGLING}
+    chosen = p.next_activity(situation(p, status=stuck, lessons_seen=SEEN))
+    assert chosen.skill_id == "shapes"  # not back to "add" yet
+    only_stuck = {"count": M, "shapes": M, "add": MasteryStatus.STRUGGLING}
+    back = p.next_activity(situation(p, status=only_stuck, lessons_seen=SEEN))
+    assert (back.skill_id, back.why) == ("add", Why.CONTINUE)

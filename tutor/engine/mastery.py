@@ -4,7 +4,7 @@ assess() takes plain data (the learner's attempts at the skill's items, oldest f
 student model's predicted chance of a right answer), so it works with any student model, and
 returns a MasteryDecision: a status, a mastery estimate, the predicted recall of a mastered skill
 and when it falls below the review threshold, and a structured Reason that describe() turns into
-English ("mastered: 9 of the last 10 right, on harder and harder items"); the UI translates the
+English ("mastered: 5 of the last 5 right, on harder and harder items"); the UI translates the
 Reason itself. It guarantees, for every input:
 * it returns a MasteryDecision or raises ValueError naming the problem (attempts out of time
   order; `predicted` not from 0 to 1; `now` negative or not finite); nothing else. SkillAttempt,
@@ -17,17 +17,23 @@ Reason itself. It guarantees, for every input:
 
 The rules, with the defaults of MasterySettings in brackets:
 * An attempt is *right* when its score is at least right_score [1.0: full credit, like
-  Grade.correct]. The *window* is the last `window` [10] attempts (all of them if fewer).
-* Mastery is reached at an attempt when there have been at least min_attempts [5] attempts and
+  Grade.correct]. The *window* is the last `window` [5] attempts (all of them if fewer).
+* Mastery is reached at an attempt when there have been at least min_attempts [4] attempts and
   at least mastered_accuracy [80%] of the window ending there is right (a window not yet full
-  counts as it is: 4 right of the first 5 is mastery). It is sticky: it holds
+  counts as it is: 4 right of the first 4 is mastery; then 4 of the last 5). Mastery rules of
+  this size are what tutoring systems use (three to five right in a row); the model's gate
+  below keeps a lucky streak on easy items from counting. It is sticky: it holds
   until the evidence collapses, at an attempt where fewer than lapse_accuracy [50%] of the last
   lapse_window [5] attempts are right (so three wrong of the last five); then it must be reached
   again by the first rule. assess() replays the attempts to find where mastery stands now.
-* The student model has the last word, now: a skill whose evidence says mastered is MASTERED only
-  if `predicted` (when known) is at least mastered_prediction [0.8]; else it is LEARNING, with
-  the reason MODEL_BELOW. The prediction is the model's current judgement and is not sticky: a
-  model that stops believing in the mastery takes it away (a good model moves little on a slip).
+* The student model gates reaching mastery: a skill whose evidence says mastered becomes MASTERED
+  only if `predicted` (when known) is at least mastered_prediction [0.7, the practice target: the
+  model expects a typical item right at least as often as practice aims for], or if every answer
+  of a full window is right (the learner's own flawless evidence outweighs a cautious model); else
+  it is LEARNING, with the reason MODEL_BELOW. Once reached (the caller passes `previous`),
+  mastery is kept while the skill's own evidence holds, whatever the model predicts later: the
+  model's prediction for a skill moves with answers on other skills, and mastery must not flicker
+  with it. Without `previous`, the model's judgement now decides every time.
 * A mastered skill whose predicted recall now is below review_recall [0.8] is REVIEW_DUE; due_at
   is the moment recall crosses review_recall (in the past for REVIEW_DUE). recall and due_at are
   None for skills not mastered, and when the time of the last practice is unknown.
@@ -178,11 +184,11 @@ class MasterySettings:
     """The thresholds of assess() and the memory model; the module docstring gives the rules.
     Construction checks every field and raises ValueError naming it."""
 
-    window: int = 10  # the last attempts that count as recent evidence
-    min_attempts: int = 5  # fewer attempts never make mastery
+    window: int = 5  # the last attempts that count as recent evidence
+    min_attempts: int = 4  # fewer attempts never make mastery
     right_score: float = 1.0  # an attempt is right from this score up (1.0: full credit)
     mastered_accuracy: float = 0.8  # fraction of the window right to reach mastery
-    mastered_prediction: float = 0.8  # the model's P(right) needed for MASTERED, when known
+    mastered_prediction: float = 0.7  # the model's P(right) needed for MASTERED, when known
     lapse_window: int = 5  # mastery is lost when, of this many last attempts,
     lapse_accuracy: float = 0.5  # less than this fraction is right
     struggling_attempts: int = 20  # STRUGGLING needs at least this many attempts,
@@ -359,13 +365,16 @@ def assess(
     now: float,
     settings: MasterySettings = DEFAULT_SETTINGS,
     memory: Memory | None = None,
+    previous: MasteryStatus | None = None,
 ) -> MasteryDecision:
     """Decide the mastery of one skill; see the module docstring for the rules and guarantees.
 
     attempts: the learner's attempts at the skill, oldest first. predicted: the student model's
     P(right) for this learner on a typical item of the skill, None if unknown. now: seconds since
     the epoch. memory: the skill's Memory after these attempts if the caller keeps one, else it
-    is replayed from the attempts (memory_from)."""
+    is replayed from the attempts (memory_from). previous: the status decided last time, if the
+    caller keeps it: a skill that was MASTERED or REVIEW_DUE keeps its mastery while its own
+    evidence holds, whatever the model predicts now (the model gates reaching mastery only)."""
     now = _time(now, "now")
     if predicted is not None:
         predicted = _score(predicted, "predicted")
@@ -389,7 +398,10 @@ def assess(
     )
     estimate = _estimate(window, predicted, settings)
 
-    if evidence.mastered and (predicted is None or predicted >= settings.mastered_prediction):
+    kept = previous in (MasteryStatus.MASTERED, MasteryStatus.REVIEW_DUE)
+    model_agrees = predicted is None or predicted >= settings.mastered_prediction
+    flawless = evidence.out_of >= settings.window and evidence.right == evidence.out_of
+    if evidence.mastered and (model_agrees or kept or flawless):
         recall = memory.recall(now)
         days = None
         if memory.last_practised:

@@ -4,9 +4,12 @@ next_activity() decides in this order, and says why (Why):
 1. the skill to work on: due reviews are interleaved (one when none of the last
    `review_spacing` items was a review); then the topic the learner chose, if unlocked (else
    the first unfinished prerequisite that leads to it); then the teacher's assignments, soonest
-   due first; then a skill already under way; then the first unlocked skill not yet mastered
-   (in the curriculum's order); when everything is mastered, the review due soonest;
-2. a lesson before the first practice of a skill (its first lesson not yet seen);
+   due first; then a skill already under way; then the first unlocked skill not yet started
+   (in the curriculum's order); then a skill the learner struggles with (STRUGGLING: drilling
+   it further waits while other work is open, and the teacher sees it); when everything is
+   mastered, the review due soonest;
+2. a lesson before practice: the skill's first lesson not yet seen (placement answers do not
+   count as practice; a review shows no lesson);
 3. the skill's item whose predicted success is nearest the skill's target (default 0.7),
    never one of the last `repeat_window` items (unless the skill has no other), ties broken
    towards items practised least.
@@ -30,6 +33,7 @@ from tutor.engine.mastery import MasteryStatus
 from tutor.engine.model import LearnerState, Predictor
 
 DONE_STATUSES = frozenset({MasteryStatus.MASTERED, MasteryStatus.REVIEW_DUE})
+_NOT_UNDER_WAY = frozenset({MasteryStatus.NOT_STARTED, MasteryStatus.STRUGGLING})
 
 
 class Kind(Enum):
@@ -128,9 +132,8 @@ class Policy:
         if skill is None:
             return Activity(Kind.DONE, why)
         plan = self.curriculum.skills[skill]
-        status = situation.status.get(skill, MasteryStatus.NOT_STARTED)
         unseen = [lesson for lesson in plan.lessons if lesson not in situation.lessons_seen]
-        if unseen and (status == MasteryStatus.NOT_STARTED or not len(self.curriculum.rows[skill])):
+        if unseen and why is not Why.REVIEW:
             return Activity(Kind.LESSON, why, skill, lesson_id=unseen[0])
         row, predicted = self._item(skill, situation)
         item_id = self.curriculum.items[row].item_id
@@ -160,15 +163,15 @@ class Policy:
                 pending = [s for s in open_ if s in self.curriculum.ancestors.get(skill, ())]
                 if skill in self.curriculum.skills and not self.done(skill, situation) and pending:
                     return pending[0], Why.ASSIGNMENT
-        under_way = [
-            s
-            for s in open_
-            if situation.status.get(s, MasteryStatus.NOT_STARTED) != MasteryStatus.NOT_STARTED
-        ]
+        status = {s: situation.status.get(s, MasteryStatus.NOT_STARTED) for s in open_}
+        under_way = [s for s in open_ if status[s] not in _NOT_UNDER_WAY]
         if under_way:
             return under_way[0], Why.CONTINUE
-        if open_:
-            return open_[0], Why.NEXT_SKILL
+        fresh = [s for s in open_ if status[s] == MasteryStatus.NOT_STARTED]
+        if fresh:
+            return fresh[0], Why.NEXT_SKILL
+        if open_:  # only skills the learner struggles with are left: back to them
+            return open_[0], Why.CONTINUE
         if reviews:
             return reviews[0], Why.REVIEW
         return None, Why.ALL_MASTERED
