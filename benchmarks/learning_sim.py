@@ -34,7 +34,10 @@ The generative model (the "world" is one curriculum, drawn once with seed 0):
 Conditions:
 
 * fixed: the textbook. For each skill in the curriculum's order, its lesson, then all its 12
-  practice items, easiest first: 120 items, whatever the learner knows.
+  practice items, easiest first: 120 items, whatever the learner knows. This is the baseline
+  of the target. For comparison, the same sequence is also run again and again until the
+  adaptive side's mastery judge (the same model and mastery.assess on its answers) finds every
+  skill mastered, or CAP items ("fixed until mastered").
 * adaptive: the placement check (tutor.engine.placement; its answers count as items, are
   recorded to the student model and count as the skill's attempts; the skills it places count
   as MASTERED from then on), then tutor.engine.policy.Policy.next_activity() until every skill
@@ -241,6 +244,37 @@ def run_fixed(world: World, learner: Learner) -> Outcome:
     return outcome
 
 
+def run_fixed_until_mastered(
+    world: World, learner: Learner, model: StudentModel, reassess: str = "answered"
+) -> Outcome:
+    """The same fixed sequence, repeated from the start as often as needed, until the same
+    mastery judge as the adaptive side (the model and mastery.assess on the same answers) finds
+    every skill MASTERED, or CAP items: the items it needs until every skill is mastered."""
+    outcome = Outcome()
+    session = Session(world, model, reassess, DEFAULT_SETTINGS)
+    first_pass = True
+    while True:
+        for skill in world.curriculum.order:
+            if first_pass:
+                learner.lesson(skill)
+                outcome.lessons += 1
+            for row in world.curriculum.rows[skill].tolist():
+                item_id = world.curriculum.items[row].item_id
+                _tally(outcome, learner, skill)
+                session.record(item_id, learner.answer(item_id))
+                outcome.items += 1
+                status = session.status()
+                if all(s is MasteryStatus.MASTERED for s in status.values()):
+                    outcome.mastered_all = True
+                elif outcome.items >= CAP:
+                    outcome.capped = True
+                if outcome.mastered_all or outcome.capped:
+                    outcome.post_test = learner.post_test()
+                    outcome.learned = len(learner.learned)
+                    return outcome
+        first_pass = False
+
+
 def _tally(outcome: Outcome, learner: Learner, skill: str) -> None:
     if skill in learner.learned:
         outcome.on_learned += 1
@@ -392,12 +426,16 @@ def main() -> int:
     world = make_world()
     model = default_model()
     fixed: list[Outcome] = []
+    until_mastered: list[Outcome] = []
     adaptive: list[Outcome] = []
     known_at_start: list[int] = []
     for number in range(learners):
         learner = Learner.draw(world, number)
         known_at_start.append(len(learner.learned))
         fixed.append(run_fixed(world, learner))
+        until_mastered.append(
+            run_fixed_until_mastered(world, Learner.draw(world, number), model, args.reassess)
+        )
         adaptive.append(run_adaptive(world, Learner.draw(world, number), model, args.reassess))
     seconds = time.perf_counter() - started
 
@@ -437,6 +475,12 @@ def main() -> int:
         f"back (MODEL_BELOW); a MASTERED skill lost it {average(adaptive, 'lost_mastery'):.1f} "
         f"times, {average(adaptive, 'after_mastered'):.1f} items on skills mastered before"
     )
+    print(
+        f"fixed, repeated until the same judge finds every skill mastered: items "
+        f"{average(until_mastered, 'items'):.1f}, post-test "
+        f"{average(until_mastered, 'post_test'):.3f}; "
+        f"{sum(o.capped for o in until_mastered)} of {learners} not there after {CAP} items"
+    )
     reasons: Counter[str] = Counter()
     for outcome in adaptive:
         reasons.update(outcome.reasons)
@@ -461,6 +505,8 @@ def main() -> int:
         f"items_adaptive={items_adaptive:.1f} ratio={ratio:.3f} reduction_pct={reduction:.1f} "
         f"posttest_fixed={post_fixed:.3f} posttest_adaptive={post_adaptive:.3f} "
         f"mastered_all={mastered_all} capped={capped} "
+        f"items_fixed_until_mastered={average(until_mastered, 'items'):.1f} "
+        f"posttest_fixed_until_mastered={average(until_mastered, 'post_test'):.3f} "
         f"lost_mastery={average(adaptive, 'lost_mastery'):.1f}"
     )
     return 0
