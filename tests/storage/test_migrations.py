@@ -405,12 +405,37 @@ def seed_0003(db: sqlite3.Connection) -> None:
     db.execute("UPDATE items SET retired_at = ?", (T3,))
 
 
+def seed_0004(db: sqlite3.Connection) -> None:
+    """The 0003 data, plus the learning state: contexts, statuses, lessons seen, an activity."""
+    seed_0003(db)
+    db.execute("UPDATE installed_packs SET practice_target = 0.75")
+    db.execute("UPDATE attempt_events SET context = 'placement'")
+    db.execute("UPDATE mastery_states SET status = 'mastered', placed = 1")
+    learner = db.execute("SELECT id FROM learners ORDER BY id LIMIT 1").fetchone()[0]
+    lesson = db.execute("SELECT id FROM lessons ORDER BY id LIMIT 1").fetchone()[0]
+    insert(db, "lesson_views", {"learner_id": learner, "lesson_id": lesson, "viewed_at": T3})
+    insert(
+        db,
+        "current_activities",
+        {
+            "learner_id": learner,
+            "kind": "lesson",
+            "skill_id": None,
+            "item_id": None,
+            "lesson_id": lesson,
+            "why": "next_skill",
+            "started_at": T3,
+        },
+    )
+
+
 #: Seed data for each revision, keyed by the revision whose schema it is written against. Adding a
 #: migration means adding a seed for the revision before it (test_every_older_revision_has_a_seed).
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0001": seed_0001,
     "0002": seed_0002,
     "0003": seed_0003,
+    "0004": seed_0004,
 }
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -504,7 +529,19 @@ def schema_sql(path: Path) -> dict[tuple[str, str], str]:
         ).fetchall()
     finally:
         db.close()
-    return {(kind, name): " ".join(str(sql).replace('"', "").split()) for kind, name, sql in rows}
+    return {(kind, name): _canonical(str(sql)) for kind, name, sql in rows}
+
+
+def _canonical(sql: str) -> str:
+    """A CREATE statement whitespace-normalised, its table constraints in sorted order (SQLite's
+    table rebuilds, as Alembic's batch mode does them, may list them in any order)."""
+    text = " ".join(sql.replace('"', "").split())
+    head, separator, body = text.partition(", CONSTRAINT ")
+    if not separator:
+        return text
+    body = body.removesuffix(" )")
+    constraints = sorted(body.split(", CONSTRAINT "))
+    return head + "".join(f", CONSTRAINT {c}" for c in constraints) + " )"
 
 
 def schema_diff(path: Path) -> list[Any]:

@@ -217,6 +217,7 @@ def _write_rows(session: Session, opened: OpenedPack) -> tuple[int, int]:
     pack.publisher = meta["publisher"]
     pack.signing_key_id = None if opened.signer is None else opened.signer.key_id
     pack.manifest_sha256 = _sha256(opened.manifest_bytes)
+    pack.practice_target = meta.get("practice_target")
     pack.updated_at = now
     session.flush()
 

@@ -29,6 +29,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from tutor.storage.types import UtcDateTime, utc_now
@@ -165,6 +166,7 @@ class InstalledPack(Base):
     manifest_sha256: Mapped[str] = mapped_column(String(SHA256_HEX_LENGTH))
     installed_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    practice_target: Mapped[float | None] = mapped_column()  # None: the engine's default
 
 
 class TrustedKey(Base):
@@ -275,6 +277,7 @@ class AttemptEvent(Base):
     duration_ms: Mapped[int] = mapped_column(Integer, default=0)
     answered_at: Mapped[datetime] = mapped_column()
     recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
+    context: Mapped[str] = mapped_column(String(20), default="practice", server_default="practice")
 
     __table_args__ = (
         UniqueConstraint("device_id", "sequence"),
@@ -282,6 +285,9 @@ class AttemptEvent(Base):
         CheckConstraint("score >= 0 AND score <= 1", name="score_range"),
         CheckConstraint("hints_used >= 0", name="hints_not_negative"),
         CheckConstraint("duration_ms >= 0", name="duration_not_negative"),
+        CheckConstraint(
+            "context IN ('practice', 'placement', 'review', 'quiz')", name="context_known"
+        ),
     )
 
 
@@ -299,8 +305,50 @@ class MasteryState(Base):
     correct: Mapped[int] = mapped_column(Integer, default=0)
     last_attempt_at: Mapped[datetime | None] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    # The engine's decision (tutor.engine.mastery.MasteryStatus values); `placed`: mastered by
+    # the placement check rather than by practice.
+    status: Mapped[str] = mapped_column(
+        String(20), default="not_started", server_default="not_started"
+    )
+    placed: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
 
     __table_args__ = (
         CheckConstraint("probability >= 0 AND probability <= 1", name="probability_range"),
         CheckConstraint("correct >= 0 AND correct <= attempts", name="counts_consistent"),
+        CheckConstraint(
+            "status IN ('not_started', 'learning', 'struggling', 'mastered', 'review_due')",
+            name="status_known",
+        ),
+    )
+
+
+class LessonView(Base):
+    """A learner opened a lesson (its id as in `lessons`, kept when a pack update drops it)."""
+
+    __tablename__ = "lesson_views"
+
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    lesson_id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH), primary_key=True)
+    viewed_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class CurrentActivity(Base):
+    """What a learner is in the middle of, so they resume it after a crash or a sign-out."""
+
+    __tablename__ = "current_activities"
+
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    skill_id: Mapped[str | None] = mapped_column(String(CONTENT_ID_LENGTH))
+    item_id: Mapped[str | None] = mapped_column(String(CONTENT_ID_LENGTH))
+    lesson_id: Mapped[str | None] = mapped_column(String(CONTENT_ID_LENGTH))
+    why: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    __table_args__ = (
+        CheckConstraint("kind IN ('lesson', 'practice', 'placement')", name="kind_known"),
     )
