@@ -31,6 +31,7 @@ from tutor.storage.models import (
     InstalledPack,
     Item,
     Learner,
+    MediaReference,
     SchoolClass,
     TeacherAccount,
 )
@@ -39,6 +40,12 @@ from tutor.storage.settings import SETUP_COMPLETED_AT, TEXT_SCALE, get_setting, 
 if TYPE_CHECKING:
     from tutor.content.install import InstallResult, Progress
     from tutor.content.signing import PublicKey
+    from tutor.learning.service import (
+        ActivityView,
+        AnswerOutcome,
+        LearningService,
+        SkillProgress,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +67,7 @@ class Tutor:
         self.paths = paths
         self.migration = report
         self._db = database
+        self._learning_service: LearningService | None = None
 
     @classmethod
     def open(cls, paths: DataPaths) -> Tutor:
@@ -166,6 +174,60 @@ class Tutor:
                 )
                 for row in session.scalars(select(InstalledPack).order_by(InstalledPack.title))
             ]
+
+    # -- learning --------------------------------------------------------------------------
+
+    @property
+    def _learning(self) -> LearningService:
+        if self._learning_service is None:  # the engine (numpy) loads on first use, not at start
+            from tutor.learning.service import LearningService
+
+            self._learning_service = LearningService(self._db)
+        return self._learning_service
+
+    def next_activity(self, learner_id: str, topic: str | None = None) -> ActivityView:
+        """What the learner does now: the activity they were in the middle of, the placement
+        check for a new learner, a lesson, a practice item, or "done"."""
+        return self._learning.next_activity(learner_id, topic)
+
+    def submit_answer(
+        self,
+        learner_id: str,
+        item_id: str,
+        response: object,
+        *,
+        hints_used: int = 0,
+        duration_ms: int = 0,
+    ) -> AnswerOutcome:
+        """Grade and store an answer; returns after it has committed (show feedback then).
+        Raises tutor.learning.service.LearningError for an unknown item or a malformed response."""
+        return self._learning.submit_answer(
+            learner_id, item_id, response, hints_used=hints_used, duration_ms=duration_ms
+        )
+
+    def lesson_seen(self, learner_id: str, lesson_id: str) -> None:
+        self._learning.lesson_seen(learner_id, lesson_id)
+
+    def skill_map(self, learner_id: str) -> list[SkillProgress]:
+        """Every skill with the learner's status, estimate and whether it is locked."""
+        return self._learning.skill_map(learner_id)
+
+    def lesson_text(self, body_sha256: str) -> str:
+        """A lesson's Markdown from the content store. Raises OSError if it is missing."""
+        return self.content_store.path_for(body_sha256).read_text(encoding="utf-8")
+
+    def media_path(self, owner_id: str, file_name: str) -> Path | None:
+        """The local file of a media file a lesson or item uses, or None if it has none."""
+        with self._db.read() as session:
+            digest = session.scalars(
+                select(MediaReference.sha256).where(
+                    MediaReference.owner_id == owner_id, MediaReference.file_name == file_name
+                )
+            ).first()
+        if digest is None:
+            return None
+        path = self.content_store.path_for(digest)
+        return path if path.is_file() else None
 
     # -- first run -------------------------------------------------------------------------
 

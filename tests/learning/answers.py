@@ -1,0 +1,42 @@
+"""Right and wrong responses to canonical items, as a learner would give them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+def right_response(item: Mapping[str, Any]) -> Any:
+    kind = item["type"]
+    if kind == "single_choice":
+        return next(n for n, choice in enumerate(item["choices"]) if choice["correct"])
+    if kind == "multiple_choice":
+        return [n for n, choice in enumerate(item["choices"]) if choice["correct"]]
+    if kind == "numeric":
+        return item["answer"]["value"]
+    if kind == "short_text":
+        return item["accepted"][0]
+    if kind == "ordering":
+        return list(range(len(item["order"])))
+    if kind == "matching":
+        return {n: n for n in range(len(item["pairs"]))}
+    if kind == "fill_gaps":
+        return [gap["accepted"][0] for gap in item["gaps"]]
+    return "I think it is because the pieces are the same size."  # extended_text
+
+
+def wrong_response(item: Mapping[str, Any]) -> Any:
+    kind = item["type"]
+    if kind == "single_choice":
+        return next(n for n, choice in enumerate(item["choices"]) if not choice["correct"])
+    if kind == "multiple_choice":
+        return []
+    if kind in ("numeric", "short_text"):
+        return "no idea"
+    if kind == "ordering":
+        return list(reversed(range(len(item["order"]))))
+    if kind == "matching":
+        return {}
+    if kind == "fill_gaps":
+        return ["no idea" for _ in item["gaps"]]
+    return ""

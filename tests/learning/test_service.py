@@ -1,0 +1,185 @@
+"""The learning loop over a real data folder with the bundled packs installed."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.learning.answers import right_response, wrong_response
+from tests.sample_data import SAMPLE_SETUP
+from tutor.facade import Tutor
+from tutor.learning.service import LearningError
+from tutor.paths import DataPaths
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, bundled_packs: Path) -> Path:
+    root = tmp_path / "data"
+    tutor = Tutor.open(DataPaths(root))
+    try:
+        tutor.complete_first_run(SAMPLE_SETUP)
+        tutor.install_bundled_packs()
+    finally:
+        tutor.close()
+    return root
+
+
+@pytest.fixture
+def tutor(data_dir: Path) -> Iterator[Tutor]:
+    opened = Tutor.open(DataPaths(data_dir))
+    yield opened
+    opened.close()
+
+
+def learner_id(tutor: Tutor, name: str = "Ana") -> str:
+    return next(p.id for p in tutor.learners() if p.display_name == name)
+
+
+def attempts(data_dir: Path) -> list[tuple[str, str, float, str, int]]:
+    db = sqlite3.connect(data_dir / "tutor.sqlite3")
+    try:
+        return db.execute(
+            "SELECT learner_id, item_id, score, context, sequence FROM attempt_events "
+            "ORDER BY sequence"
+        ).fetchall()
+    finally:
+        db.close()
+
+
+def finish_placement(tutor: Tutor, learner: str, *, knows: bool) -> int:
+    asked = 0
+    while (view := tutor.next_activity(learner)).kind == "placement":
+        assert view.item is not None and view.item_id is not None
+        assert view.placement_asked == asked
+        response = right_response(view.item) if knows else wrong_response(view.item)
+        tutor.submit_answer(learner, view.item_id, response)
+        asked += 1
+    return asked
+
+
+def test_a_new_learner_takes_the_placement_check_then_a_lesson_then_practice(
+    tutor: Tutor, data_dir: Path
+) -> None:
+    ana = learner_id(tutor)
+    first = tutor.next_activity(ana)
+    assert first.kind == "placement" and first.item is not None
+    asked = finish_placement(tutor, ana, knows=False) + 0
+    assert 1 <= asked <= 15
+    assert {row[3] for row in attempts(data_dir)} == {"placement"}
+    lesson = tutor.next_activity(ana)
+    assert lesson.kind == "lesson" and lesson.lesson_body_sha256 is not None
+    assert "#" in tutor.lesson_text(lesson.lesson_body_sha256) or lesson.lesson_title
+    tutor.lesson_seen(ana, lesson.lesson_id or "")
+    practice = tutor.next_activity(ana)
+    assert practice.kind == "practice" and practice.skill_id == lesson.skill_id
+
+
+def test_practising_a_skill_right_masters_it_and_the_database_says_so(
+    tutor: Tutor, data_dir: Path
+) -> None:
+    ana = learner_id(tutor)
+    finish_placement(tutor, ana, knows=False)
+    mastered = None
+    for _ in range(40):
+        view = tutor.next_activity(ana)
+        if view.kind == "lesson":
+            tutor.lesson_seen(ana, view.lesson_id or "")
+            continue
+        assert view.kind == "practice" and view.item is not None and view.item_id is not None
+        if view.item["type"] == "extended_text":
+            outcome = tutor.submit_answer(ana, view.item_id, right_response(view.item))
+            assert not outcome.grade.auto_graded
+            continue
+        outcome = tutor.submit_answer(ana, view.item_id, right_response(view.item))
+        assert outcome.grade.correct
+        if outcome.mastered_now:
+            mastered = outcome
+            break
+    assert mastered is not None, "40 right answers never mastered a skill"
+    assert mastered.status == "mastered" and mastered.reason.startswith("mastered:")
+    db = sqlite3.connect(data_dir / "tutor.sqlite3")
+    try:
+        status = db.execute(
+            "SELECT status, attempts FROM mastery_states WHERE learner_id = ? AND skill_id = ?",
+            (ana, mastered.skill_id),
+        ).fetchone()
+    finally:
+        db.close()
+    assert status[0] == "mastered" and status[1] >= 4
+    skills = {s.skill_id: s for s in tutor.skill_map(ana)}
+    assert skills[mastered.skill_id].status == "mastered"
+
+
+def test_every_answer_is_stored_once_with_increasing_sequence_and_survives_a_restart(
+    data_dir: Path,
+) -> None:
+    paths = DataPaths(data_dir)
+    tutor = Tutor.open(paths)
+    ana = learner_id(tutor)
+    view = tutor.next_activity(ana)
+    assert view.item is not None and view.item_id is not None
+    outcome = tutor.submit_answer(ana, view.item_id, wrong_response(view.item))
+    tutor.close()  # as if the app were killed right after showing the feedback
+    stored = attempts(data_dir)
+    assert [(row[0], row[1]) for row in stored] == [(ana, view.item_id)]
+    reopened = Tutor.open(paths)
+    try:
+        nxt = reopened.next_activity(ana)
+        assert nxt.item_id != view.item_id or nxt.kind != "placement"
+        assert outcome.attempt_id
+        second = reopened.next_activity(ana)
+        assert second == nxt  # resumed, not re-chosen
+        assert second.item is not None and second.item_id is not None
+        reopened.submit_answer(ana, second.item_id, right_response(second.item))
+    finally:
+        reopened.close()
+    sequences = [row[4] for row in attempts(data_dir)]
+    assert sequences == sorted(set(sequences)) and len(sequences) == 2
+
+
+def test_the_activity_in_progress_is_resumed_after_a_restart(data_dir: Path) -> None:
+    paths = DataPaths(data_dir)
+    tutor = Tutor.open(paths)
+    ben = learner_id(tutor, "ben")
+    shown = tutor.next_activity(ben)
+    tutor.close()
+    reopened = Tutor.open(paths)
+    try:
+        assert reopened.next_activity(ben) == shown
+    finally:
+        reopened.close()
+
+
+def test_a_learner_who_knows_it_all_is_placed_and_skips_what_they_know(tutor: Tutor) -> None:
+    wanjiru = learner_id(tutor, "Wanjiru")
+    finish_placement(tutor, wanjiru, knows=True)
+    skills = tutor.skill_map(wanjiru)
+    placed = [s for s in skills if s.placed]
+    assert placed, "right answers throughout placed nothing"
+    assert all(s.status == "mastered" for s in placed)
+    nxt = tutor.next_activity(wanjiru)
+    assert nxt.skill_id not in {s.skill_id for s in placed}
+
+
+def test_locked_skills_follow_the_prerequisites(tutor: Tutor) -> None:
+    skills = tutor.skill_map(learner_id(tutor))
+    assert any(s.locked for s in skills) and any(not s.locked for s in skills)
+    first_locked = next(s for s in skills if s.locked)
+    assert first_locked.status == "not_started"
+
+
+def test_bad_answers_are_refused_and_store_nothing(tutor: Tutor, data_dir: Path) -> None:
+    ana = learner_id(tutor)
+    view = tutor.next_activity(ana)
+    assert view.item_id is not None
+    with pytest.raises(LearningError, match="no item"):
+        tutor.submit_answer(ana, "org.nowhere/none", 1)
+    with pytest.raises(LearningError):
+        tutor.submit_answer(ana, view.item_id, object())
+    with pytest.raises(LearningError, match="no learner"):
+        tutor.next_activity("not-a-learner")
+    assert attempts(data_dir) == []
+    assert tutor.next_activity(ana) == view
