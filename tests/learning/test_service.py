@@ -3,35 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.learning.answers import right_response, wrong_response
-from tests.sample_data import SAMPLE_SETUP
 from tutor.facade import Tutor
 from tutor.learning.service import LearningError
 from tutor.paths import DataPaths
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, bundled_packs: Path) -> Path:
-    root = tmp_path / "data"
-    tutor = Tutor.open(DataPaths(root))
-    try:
-        tutor.complete_first_run(SAMPLE_SETUP)
-        tutor.install_bundled_packs()
-    finally:
-        tutor.close()
-    return root
-
-
-@pytest.fixture
-def tutor(data_dir: Path) -> Iterator[Tutor]:
-    opened = Tutor.open(DataPaths(data_dir))
-    yield opened
-    opened.close()
 
 
 def learner_id(tutor: Tutor, name: str = "Ana") -> str:
