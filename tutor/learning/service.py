@@ -107,18 +107,25 @@ class LearningService:
 
     # --- caches ------------------------------------------------------------------------------
 
-    def _ready(self, session: Session) -> tuple[Catalog, Predictor, Policy]:
-        if self._catalog is None or self._catalog.fingerprint != fingerprint(session):
+    def _ready(self, session: Session, *, check: bool = True) -> tuple[Catalog, Predictor, Policy]:
+        """The catalog, model and policy; reloaded when the installed content changed (checked
+        unless `check` is False: an answer is stored against the catalog its item came from)."""
+        stale = self._catalog is None or (
+            check and self._catalog.fingerprint != fingerprint(session)
+        )
+        if stale:
             catalog = load_catalog(session)
             predictor = self._model.bind(catalog.items)
             self._catalog, self._predictor = catalog, predictor
             self._policy = Policy(catalog.curriculum, predictor)
             self._progress.clear()
-        assert self._predictor is not None and self._policy is not None
+        assert self._catalog is not None and self._predictor is not None
+        assert self._policy is not None
         return self._catalog, self._predictor, self._policy
 
     def _learner(self, session: Session, learner_id: str) -> LearnerProgress:
-        _, predictor, _ = self._ready(session)
+        """The learner's cached progress (call after _ready, which may clear the cache)."""
+        _, predictor, _ = self._ready(session, check=False)
         progress = self._progress.get(learner_id)
         if progress is None:
             learner = session.get(Learner, learner_id)
@@ -300,7 +307,7 @@ class LearningService:
         now = _now()
         try:
             with self._db.write() as session:
-                catalog, predictor, _ = self._ready(session)
+                catalog, predictor, _ = self._ready(session, check=False)
                 progress = self._learner(session, learner_id)
                 item = catalog.definitions.get(item_id)
                 if item is None:
