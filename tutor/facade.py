@@ -216,6 +216,17 @@ class Tutor:
         """A lesson's Markdown from the content store. Raises OSError if it is missing."""
         return self.content_store.path_for(body_sha256).read_text(encoding="utf-8")
 
+    def media_for(self, owner_id: str) -> dict[str, Path]:
+        """Every media file a lesson or item uses, by the name it uses, that is in the store."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(MediaReference.file_name, MediaReference.sha256).where(
+                    MediaReference.owner_id == owner_id
+                )
+            ).all()
+        found = {name: self.content_store.path_for(digest) for name, digest in rows}
+        return {name: path for name, path in found.items() if path.is_file()}
+
     def media_path(self, owner_id: str, file_name: str) -> Path | None:
         """The local file of a media file a lesson or item uses, or None if it has none."""
         with self._db.read() as session:

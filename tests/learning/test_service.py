@@ -162,3 +162,19 @@ def test_bad_answers_are_refused_and_store_nothing(tutor: Tutor, data_dir: Path)
         tutor.next_activity("not-a-learner")
     assert attempts(data_dir) == []
     assert tutor.next_activity(ana) == view
+
+
+def test_a_lessons_media_is_found_in_the_content_store(tutor: Tutor, tmp_path: Path) -> None:
+    from tests.content.conftest import write_source
+    from tutor.content.build import build_pack
+    from tutor.content.source import load_source
+
+    pack = tmp_path / "with-media.tutorpack"
+    build_pack(load_source(write_source(tmp_path / "source")), pack)
+    tutor.install_pack(pack, allow_unsigned=True)
+    lesson = "org.example.math.fractions/what-is-a-half"
+    found = tutor.media_for(lesson)
+    assert set(found) == {"media/pizzas.png"} and found["media/pizzas.png"].is_file()
+    assert tutor.media_path(lesson, "media/pizzas.png") == found["media/pizzas.png"]
+    assert tutor.media_path(lesson, "media/none.png") is None
+    assert tutor.media_for("org.nowhere/lesson") == {}
