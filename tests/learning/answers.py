@@ -30,13 +30,14 @@ def wrong_response(item: Mapping[str, Any]) -> Any:
     if kind == "single_choice":
         return next(n for n, choice in enumerate(item["choices"]) if not choice["correct"])
     if kind == "multiple_choice":
-        return []
+        return [next(n for n, choice in enumerate(item["choices"]) if not choice["correct"])]
     if kind in ("numeric", "short_text"):
         return "no idea"
     if kind == "ordering":
         return list(reversed(range(len(item["order"]))))
     if kind == "matching":
-        return {}
+        count = len(item["pairs"])
+        return {n: (n + 1) % count for n in range(count)}
     if kind == "fill_gaps":
         return ["no idea" for _ in item["gaps"]]
-    return ""
+    return "I don't know."

@@ -13,6 +13,7 @@ from tutor.ui.avatar_icons import avatar_pixmap
 
 class LearnerHome(QWidget):
     sign_out_requested = Signal()
+    continue_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,12 +31,18 @@ class LearnerHome(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.continue_button = QPushButton(self.tr("&Continue"))
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.setToolTip(self.tr("Go on with your next lesson or practice"))
+        self.continue_button.setMinimumHeight(3 * self.fontMetrics().height())
+        self.continue_button.clicked.connect(self.continue_requested)
         self.not_me = QPushButton(self.tr("&Not me"))
         self.not_me.setObjectName("notMeButton")
         self.not_me.setToolTip(self.tr("Go back to the list of learners"))
         self.not_me.clicked.connect(self.sign_out_requested)
         buttons = QHBoxLayout()
         buttons.addStretch()
+        buttons.addWidget(self.continue_button)
         buttons.addWidget(self.not_me)
         buttons.addStretch()
         layout = QVBoxLayout(self)
@@ -48,6 +55,7 @@ class LearnerHome(QWidget):
 
     def set_packs(self, packs: list[InstalledPackInfo]) -> None:
         """Say which topics this laptop holds (or that a teacher can install some)."""
+        self.continue_button.setEnabled(bool(packs))
         if not packs:
             self.status.setText(self._no_packs_text)
             return

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from tutor import __version__
 from tutor.facade import DEFAULT_TEXT_SCALE, Tutor
 from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
+from tutor.ui.activity_screen import ActivityScreen
 from tutor.ui.content_dialog import ContentDialog
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
@@ -44,6 +45,7 @@ SCREEN_FIRST_RUN = "first_run"
 SCREEN_PICKER = "picker"
 SCREEN_LEARNER = "learner"
 SCREEN_UNAVAILABLE = "unavailable"
+SCREEN_ACTIVITY = "activity"
 MINIMUM_SIZE = (800, 560)
 DEFAULT_SIZE = (1100, 720)
 
@@ -121,6 +123,9 @@ class MainWindow(QMainWindow):
         self.picker.learner_chosen.connect(self._show_learner)
         self.learner_home = LearnerHome()
         self.learner_home.sign_out_requested.connect(self._show_picker)
+        self.learner_home.continue_requested.connect(self._start_activity)
+        self.activity = ActivityScreen(runner)
+        self.activity.home_requested.connect(self._back_home)
         self.unavailable = MessageScreen()
         self.stack = QStackedWidget()
         for widget in (
@@ -128,6 +133,7 @@ class MainWindow(QMainWindow):
             self.wizard,
             self.picker,
             self.learner_home,
+            self.activity,
             self.unavailable,
         ):
             self.stack.addWidget(widget)
@@ -277,7 +283,18 @@ class MainWindow(QMainWindow):
     def _show_learner(self, learner: LearnerProfile) -> None:
         self.learner_home.show_learner(learner)
         self._show(SCREEN_LEARNER, self.learner_home)
-        self.learner_home.not_me.setFocus()
+        self.learner_home.continue_button.setFocus()
+
+    def _start_activity(self) -> None:
+        learner = self.learner_home.learner
+        if learner is None:
+            return
+        self.activity.start(learner)
+        self._show(SCREEN_ACTIVITY, self.activity)
+
+    def _back_home(self) -> None:
+        if self.learner_home.learner is not None:
+            self._show_learner(self.learner_home.learner)
 
     def _on_unexpected_error(self, error: BaseException) -> None:
         self._reporter.report(error, describe_error(error))

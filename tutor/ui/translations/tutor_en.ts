@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>ActivityScreen</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to your topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a &amp;hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting your next activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Well done!&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have finished everything there is for now. Choose a topic to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Let&apos;s see what you already know&lt;/h2&gt;Question {n} of at most {m}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to review: {skill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teacher set this: {skill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hint:&lt;/b&gt; {hints}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you! Your answer is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How to solve it:&lt;/b&gt; {solution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;★ You have mastered {skill}!&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer could not be saved: {problem} Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong. Go back Home and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Tutor cannot use its data folder {path} ({reason}). Ask whoever looks after this laptop to check that the folder exists and that you may write to it.</source>
@@ -181,6 +256,44 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
 </context>
 <context>
+    <name>ExtendedTextWidget</name>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you have finished, press {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillGapsWidget</name>
+    <message>
+        <source>Write what goes in each gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap {number}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Set up Tutor</source>
@@ -196,6 +309,37 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
     <message>
         <source>Demo class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemWidget</name>
+    <message>
+        <source>Your teacher will read your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Not quite: {right} of {total} right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture for the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture {number} for the question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -226,6 +370,14 @@ Trust it only if it matches, character for character, the fingerprint the publis
     <name>LearnerHome</name>
     <message>
         <source>There are no lessons on this laptop yet. Your teacher can install a content pack from teacher mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with your next lesson or practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -277,6 +429,64 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
     <message>
         <source>{name} appears twice. Add something to tell them apart, such as an initial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonMarkup</name>
+    <message>
+        <source>{numerator} over {denominator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Picture not shown: {description}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Picture not shown]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonView</name>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the arrow keys or Page Up and Page Down to read. {keys} continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the lesson aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on when you have read the lesson ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson has a recording, but this laptop cannot play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording of this lesson could not be played.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -345,6 +555,33 @@ Offline-first tutoring for schools.</source>
     </message>
 </context>
 <context>
+    <name>MatchingWidget</name>
+    <message>
+        <source>Choose the match for each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match for {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} No match chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageScreen</name>
     <message>
         <source>&amp;Quit Tutor</source>
@@ -379,6 +616,68 @@ Offline-first tutoring for schools.</source>
     </message>
 </context>
 <context>
+    <name>MultipleChoiceWidget</name>
+    <message>
+        <source>Choose every right answer. You can also press their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Missed: this one is right too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderingWidget</name>
+    <message>
+        <source>Put these in order. Choose one, then move it with the buttons, or with Alt+Up and Alt+Down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps to put in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen step up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen step down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place {position} of {count}: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Right place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePicker</name>
     <message>
         <source>Learners</source>
@@ -398,6 +697,17 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>{school} — pick your name to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleChoiceWidget</name>
+    <message>
+        <source>Choose one answer. You can also press its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} This is the right answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -487,6 +797,48 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>Setting up asks for the laptop&apos;s name, your school, a teacher password and your learners&apos; names. The demo creates a sample class so you can look around first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ChoiceWidget</name>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_LineWidget</name>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mark} Not right</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
