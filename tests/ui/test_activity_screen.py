@@ -125,3 +125,25 @@ def test_the_activity_in_progress_comes_back_after_reopening(
     wait_for_item(qtbot, again)
     assert again.activity.bundle.view.item_id == shown  # type: ignore[union-attr]
     again.close()
+
+
+def test_the_topic_map_shows_progress_in_words_and_opens_a_chosen_topic(
+    qtbot: QtBot, open_window: WindowFactory, ready_paths: DataPaths
+) -> None:
+    window = open_window(ready_paths)
+    sign_in(qtbot, window, "Wanjiru")
+    topics = window.learner_home.topics
+    qtbot.waitUntil(lambda: topics.count() > 0, timeout=10_000)
+    texts = [topics.item(n).text() for n in range(topics.count())]
+    assert any("🔒 locked" in text for text in texts)  # words and a sign, not colour alone
+    assert any("○ not started" in text for text in texts)
+    locked = next(n for n, text in enumerate(texts) if "locked" in text)
+    assert not topics.item(locked).flags() & Qt.ItemFlag.ItemIsEnabled
+    open_row = next(n for n, text in enumerate(texts) if "not started" in text)
+    topics.setFocus()
+    topics.setCurrentRow(open_row)
+    with qtbot.waitSignal(window.learner_home.topic_chosen) as chosen:
+        qtbot.keyClick(topics, Qt.Key.Key_Return)
+    assert window.current_screen == SCREEN_ACTIVITY
+    assert window.activity.topic == chosen.args[0]
+    window.close()

@@ -1,19 +1,36 @@
-"""The signed-in learner's first screen: a greeting, what there is to do, and "Not me"."""
+"""The signed-in learner's first screen: a greeting, Continue, the map of topics, "Not me".
+
+The topic map lists every skill with the learner's progress in words and a sign (never colour
+alone); locked topics say so and cannot be chosen; Enter or a double click on an open topic
+chooses it."""
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from tutor.records import InstalledPackInfo, LearnerProfile
 from tutor.ui.avatar_icons import avatar_pixmap
+
+if TYPE_CHECKING:  # the learning loop (and numpy) loads on first use, not at start
+    from tutor.learning.service import SkillProgress
 
 
 class LearnerHome(QWidget):
     sign_out_requested = Signal()
     continue_requested = Signal()
+    topic_chosen = Signal(str)  # a skill id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +57,17 @@ class LearnerHome(QWidget):
         self.not_me.setObjectName("notMeButton")
         self.not_me.setToolTip(self.tr("Go back to the list of learners"))
         self.not_me.clicked.connect(self.sign_out_requested)
+        self.topics_label = QLabel(self.tr("&Topics"))
+        self.topics = QListWidget()
+        self.topics.setObjectName("topicMap")
+        self.topics.setAccessibleName(self.tr("Topics"))
+        self.topics.setAccessibleDescription(
+            self.tr("Choose a topic and press Enter to practise it")
+        )
+        self.topics_label.setBuddy(self.topics)
+        self.topics.itemActivated.connect(self._choose)
+        self.topics_label.hide()
+        self.topics.hide()
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.continue_button)
@@ -51,7 +79,41 @@ class LearnerHome(QWidget):
         layout.addWidget(self.greeting)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        layout.addWidget(self.topics_label)
+        layout.addWidget(self.topics, 1)
         layout.addStretch()
+
+    def set_skills(self, skills: list[SkillProgress]) -> None:
+        """Show the topic map (tutor.learning.service.SkillProgress records, in order)."""
+        self.topics.clear()
+        for skill in skills:
+            entry = QListWidgetItem(self._skill_text(skill))
+            entry.setData(Qt.ItemDataRole.UserRole, skill.skill_id)
+            if skill.locked:
+                entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.topics.addItem(entry)
+        shown = bool(skills)
+        self.topics_label.setVisible(shown)
+        self.topics.setVisible(shown)
+
+    def _skill_text(self, skill: SkillProgress) -> str:
+        if skill.locked:
+            state = self.tr("🔒 locked: finish the topics before it first")
+        elif skill.status in ("mastered",):
+            state = self.tr("✓ mastered")
+        elif skill.status == "review_due":
+            state = self.tr("↻ mastered, time to review")
+        elif skill.status == "struggling":
+            state = self.tr("! keep going, ask your teacher for help")
+        elif skill.status == "learning":
+            state = self.tr("… learning ({percent}%)").format(percent=round(100 * skill.estimate))
+        else:
+            state = self.tr("○ not started")
+        return self.tr("{title} — {state}").format(title=skill.title, state=state)
+
+    def _choose(self, entry: QListWidgetItem) -> None:
+        if entry.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.topic_chosen.emit(str(entry.data(Qt.ItemDataRole.UserRole)))
 
     def set_packs(self, packs: list[InstalledPackInfo]) -> None:
         """Say which topics this laptop holds (or that a teacher can install some)."""

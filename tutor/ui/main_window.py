@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.learner_home = LearnerHome()
         self.learner_home.sign_out_requested.connect(self._show_picker)
         self.learner_home.continue_requested.connect(self._start_activity)
+        self.learner_home.topic_chosen.connect(self._start_topic)
         self.activity = ActivityScreen(runner)
         self.activity.home_requested.connect(self._back_home)
         self.unavailable = MessageScreen()
@@ -284,12 +285,23 @@ class MainWindow(QMainWindow):
         self.learner_home.show_learner(learner)
         self._show(SCREEN_LEARNER, self.learner_home)
         self.learner_home.continue_button.setFocus()
+        learner_id = learner.id
+        self._runner.submit(
+            lambda tutor: tutor.skill_map(learner_id), self.learner_home.set_skills, self._no_map
+        )
+
+    def _no_map(self, error: BaseException) -> None:
+        log.warning("No topic map: %s", error)
+        self.learner_home.set_skills([])
 
     def _start_activity(self) -> None:
+        self._start_topic(None)
+
+    def _start_topic(self, topic: str | None) -> None:
         learner = self.learner_home.learner
         if learner is None:
             return
-        self.activity.start(learner)
+        self.activity.start(learner, topic)
         self._show(SCREEN_ACTIVITY, self.activity)
 
     def _back_home(self) -> None:

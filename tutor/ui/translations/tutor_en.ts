@@ -389,6 +389,46 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a topic and press Enter to practise it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 locked: finish the topics before it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ mastered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ mastered, time to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>! keep going, ask your teacher for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… learning ({percent}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{title}: {count} activities</source>
         <translation type="unfinished"></translation>
     </message>
