@@ -14,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.learning.answers import right_response
 from tutor.content.source import load_source
 from tutor.engine.grading import Grade, grade
 from tutor.engine.numbers import read_number
@@ -29,27 +30,6 @@ AUTO_GRADED = [item for item in ITEMS if item["type"] != "extended_text"]
 
 def by_type(*kinds: str) -> list[dict[str, Any]]:
     return [item for item in ITEMS if item["type"] in kinds]
-
-
-def right_response(item: dict[str, Any]) -> Any:
-    """The response the item's own data says is right, as the author wrote it."""
-    kind = item["type"]
-    if kind == "single_choice":
-        return next(i for i, choice in enumerate(item["choices"]) if choice["correct"])
-    if kind == "multiple_choice":
-        return [i for i, choice in enumerate(item["choices"]) if choice["correct"]]
-    if kind == "numeric":
-        return item["answer"]["value"]
-    if kind == "short_text":
-        return item["accepted"][0]
-    if kind == "ordering":
-        return list(range(len(item["order"])))
-    if kind == "matching":
-        return {i: i for i in range(len(item["pairs"]))}
-    if kind == "fill_gaps":
-        return [gap["accepted"][0] for gap in item["gaps"]]
-    assert kind == "extended_text"
-    return "A paragraph for the teacher."
 
 
 def test_the_bundled_packs_have_every_item_type() -> None:

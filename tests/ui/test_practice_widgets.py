@@ -5,16 +5,13 @@ sizes, and translated."""
 from __future__ import annotations
 
 import copy
-import subprocess
-import sys
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pseudo import extract_template, pseudo_translator
 from tutor.content.source import load_source
 from tutor.engine.grading import grade
 from tutor.ui.practice import (
@@ -770,35 +768,12 @@ def test_author_line_breaks_are_kept_and_source_wraps_joined() -> None:
 # --- translation -------------------------------------------------------------------------------
 
 
-def qt_tool(name: str) -> str:
-    return str(Path(sys.executable).parent / f"pyside6-{name}")
-
-
 @pytest.fixture
 def pseudo_translated(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     """Every string of the practice widgets, extracted by lupdate, translated as ⟦…⟧."""
     sources = sorted(str(path) for path in (REPO / "tutor/ui/practice").glob("*.py"))
-    template = tmp_path / "practice.ts"
-    subprocess.run(
-        [qt_tool("lupdate"), "-locations", "none", *sources, "-ts", str(template)],
-        check=True,
-        capture_output=True,
-    )
-    tree = ElementTree.parse(template)
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        translation.text = f"⟦{message.findtext('source')}⟧"
-    tree.write(template, encoding="utf-8", xml_declaration=True)
-    compiled = tmp_path / "practice.qm"
-    subprocess.run(
-        [qt_tool("lrelease"), "-silent", str(template), "-qm", str(compiled)],
-        check=True,
-        capture_output=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
+    template = extract_template(sources, tmp_path / "practice.ts")
+    translator = pseudo_translator(template, tmp_path)
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)

@@ -6,14 +6,12 @@ show must carry the brackets. A string that skips tr() shows up here as plain En
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import WindowFactory
+from tests.ui.pseudo import OPEN, pseudo_translator
 from tutor.facade import SetupError
 from tutor.paths import DataPaths
 from tutor.storage.migrate import DatabaseTooNewError, MigrationError, NotATutorDatabaseError
@@ -39,13 +38,8 @@ from tutor.ui.walkthrough import SampleSchool, fill_school_setup
 
 UI_DIR = Path(__file__).resolve().parents[2] / "tutor" / "ui"
 TEMPLATE = TRANSLATIONS_DIR / "tutor_en.ts"
-OPEN, CLOSE = "⟦", "⟧"
 SCHOOL = SampleSchool()
 USER_DATA = {SCHOOL.school_name, *SCHOOL.learner_names}
-
-
-def qt_tool(name: str) -> str:
-    return str(Path(sys.executable).parent / f"pyside6-{name}")
 
 
 def extract_strings(ts_file: Path) -> set[tuple[str, str]]:
@@ -62,12 +56,7 @@ def ui_sources() -> list[str]:
 
 
 def test_the_translation_template_lists_every_string_in_the_ui(tmp_path: Path) -> None:
-    fresh = tmp_path / "fresh.ts"
-    subprocess.run(
-        [qt_tool("lupdate"), "-locations", "none", *ui_sources(), "-ts", str(fresh)],
-        check=True,
-        capture_output=True,
-    )
+    fresh = extract_template(ui_sources(), tmp_path / "fresh.ts")
     missing = extract_strings(fresh) - extract_strings(TEMPLATE)
     stale = extract_strings(TEMPLATE) - extract_strings(fresh)
     assert not missing and not stale, (
@@ -77,22 +66,7 @@ def test_the_translation_template_lists_every_string_in_the_ui(tmp_path: Path) -
 
 @pytest.fixture
 def pseudo_translation(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
-    tree = ElementTree.parse(TEMPLATE)
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        assert translation is not None
-        translation.attrib.pop("type", None)
-        translation.text = f"{OPEN}{message.findtext('source')}{CLOSE}"
-    source = tmp_path / "tutor_xx.ts"
-    tree.write(source, encoding="utf-8", xml_declaration=True)
-    compiled = tmp_path / "tutor_xx.qm"
-    subprocess.run(
-        [qt_tool("lrelease"), "-silent", str(source), "-qm", str(compiled)],
-        check=True,
-        capture_output=True,
-    )
-    translator = QTranslator()
-    assert translator.load(str(compiled))
+    translator = pseudo_translator(TEMPLATE, tmp_path)
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
