@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import WindowFactory
-from tests.ui.pseudo import OPEN, pseudo_translator
+from tests.ui.pseudo import OPEN, extract_template, pseudo_translator
 from tutor.facade import SetupError
 from tutor.paths import DataPaths
 from tutor.storage.migrate import DatabaseTooNewError, MigrationError, NotATutorDatabaseError
