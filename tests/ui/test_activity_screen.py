@@ -100,6 +100,7 @@ def test_a_new_learner_continues_into_placement_then_a_lesson_then_practice(
     assert screen.bundle.view.kind == "practice"
     answer(qtbot, window, ready_paths, right=False)
     assert "✗" in screen.item_widget.result_label.text()  # type: ignore[union-attr]
+    assert screen.progress.isVisible() and "toward mastery" in screen.progress.text()
     qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
     wait_for_item(qtbot, window)
     if screen.bundle.view.kind == "practice" and screen.bundle.view.item["type"] != "extended_text":
@@ -107,6 +108,9 @@ def test_a_new_learner_continues_into_placement_then_a_lesson_then_practice(
         assert "✓" in screen.item_widget.result_label.text()  # type: ignore[union-attr]
     qtbot.mouseClick(screen.home, Qt.MouseButton.LeftButton)
     assert window.current_screen == SCREEN_LEARNER
+    summary = window.learner_home.summary
+    assert summary.isVisible() and "This session:" in summary.text()
+    assert f"of {screen.session.answered} answers right" in summary.text()
     window.close()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import posixpath
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -65,6 +66,15 @@ def resolver(media: dict[str, Path], base: str) -> Callable[[str], Path | None]:
     return resolve
 
 
+@dataclass
+class SessionTally:
+    """What a learner did since signing in: for the summary on their home."""
+
+    answered: int = 0
+    right: int = 0
+    mastered: list[str] = field(default_factory=list)
+
+
 class ActivityScreen(QWidget):
     home_requested = Signal()
 
@@ -78,6 +88,7 @@ class ActivityScreen(QWidget):
         self.item_widget: ItemWidget | None = None
         self._hints_shown = 0
         self._timer = QElapsedTimer()
+        self.session = SessionTally()
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -100,6 +111,10 @@ class ActivityScreen(QWidget):
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
         self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Progress toward mastering this topic"))
+        self.progress.hide()
         self.hint_button = QPushButton(self.tr("Show a &hint"))
         self.hint_button.clicked.connect(self._show_hint)
         self.submit = QPushButton(self.tr("&Check my answer"))
@@ -117,6 +132,7 @@ class ActivityScreen(QWidget):
         practice_layout.addWidget(self.item_area, 1)
         practice_layout.addWidget(self.hint)
         practice_layout.addWidget(self.feedback)
+        practice_layout.addWidget(self.progress)
         practice_layout.addLayout(buttons)
 
         self.done = QLabel()
@@ -134,8 +150,24 @@ class ActivityScreen(QWidget):
     # --- loading -------------------------------------------------------------------------
 
     def start(self, learner: LearnerProfile, topic: str | None = None) -> None:
+        if self.learner is None or self.learner.id != learner.id:
+            self.session = SessionTally()
         self.learner, self.topic = learner, topic
         self.load_next()
+
+    def summary(self) -> str:
+        """A short summary of this sign-in's work, for the learner's home (empty if none)."""
+        tally = self.session
+        if not tally.answered:
+            return ""
+        text = self.tr("This session: {right} of {answered} answers right.").format(
+            right=tally.right, answered=tally.answered
+        )
+        if tally.mastered:
+            text += " " + self.tr("You mastered: {skills}.").format(
+                skills=", ".join(tally.mastered)
+            )
+        return text
 
     def load_next(self) -> None:
         if self.learner is None:
@@ -194,6 +226,7 @@ class ActivityScreen(QWidget):
         self._hints_shown = 0
         self.hint.clear()
         self.feedback.clear()
+        self.progress.hide()
         hints = list(view.item.get("hints") or [])
         self.hint_button.setVisible(bool(hints) and view.kind != "placement")
         self.hint_button.setEnabled(bool(hints))
@@ -259,7 +292,15 @@ class ActivityScreen(QWidget):
                     solution=html.escape(outcome.solution)
                 )
             )
+        if not placement and outcome.grade.auto_graded:
+            self.session.answered += 1
+            self.session.right += int(outcome.grade.correct)
+            percent = round(100 * outcome.estimate)
+            self.progress.setValue(percent)
+            self.progress.setFormat(self.tr("{percent}% toward mastery").format(percent=percent))
+            self.progress.setVisible(True)
         if outcome.mastered_now:
+            self.session.mastered.append(bundle.view.skill_title or "")
             parts.append(
                 self.tr("<h3>★ You have mastered {skill}!</h3>").format(
                     skill=html.escape(bundle.view.skill_title or "")

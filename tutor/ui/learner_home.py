@@ -44,6 +44,11 @@ class LearnerHome(QWidget):
             "There are no lessons on this laptop yet. Your teacher can install a content pack "
             "from teacher mode."
         )
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.summary.hide()
         self.status = QLabel(self._no_packs_text)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
@@ -77,11 +82,17 @@ class LearnerHome(QWidget):
         layout.addStretch()
         layout.addWidget(self.avatar)
         layout.addWidget(self.greeting)
+        layout.addWidget(self.summary)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addWidget(self.topics_label)
         layout.addWidget(self.topics, 1)
         layout.addStretch()
+
+    def set_summary(self, text: str) -> None:
+        """Show what the learner did in this session (hidden when empty)."""
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
 
     def set_skills(self, skills: list[SkillProgress]) -> None:
         """Show the topic map (tutor.learning.service.SkillProgress records, in order)."""

@@ -283,6 +283,7 @@ class MainWindow(QMainWindow):
 
     def _show_learner(self, learner: LearnerProfile) -> None:
         self.learner_home.show_learner(learner)
+        self.learner_home.set_summary("")
         self._show(SCREEN_LEARNER, self.learner_home)
         self.learner_home.continue_button.setFocus()
         learner_id = learner.id
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
     def _back_home(self) -> None:
         if self.learner_home.learner is not None:
             self._show_learner(self.learner_home.learner)
+            self.learner_home.set_summary(self.activity.summary())
 
     def _on_unexpected_error(self, error: BaseException) -> None:
         self._reporter.report(error, describe_error(error))

@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress toward mastering this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show a &amp;hint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,6 +29,14 @@
     </message>
     <message>
         <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session: {right} of {answered} answers right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You mastered: {skills}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -61,6 +73,10 @@
     </message>
     <message>
         <source>&lt;b&gt;How to solve it:&lt;/b&gt; {solution}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent}% toward mastery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
