@@ -151,3 +151,30 @@ def test_the_topic_map_shows_progress_in_words_and_opens_a_chosen_topic(
     assert window.current_screen == SCREEN_ACTIVITY
     assert window.activity.topic == chosen.args[0]
     window.close()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_the_student_screens_fit_small_laptops_with_text_at_150_percent(
+    qtbot: QtBot, open_window: WindowFactory, ready_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from tutor.ui.text_scale import apply_text_scale
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = open_window(ready_paths)
+    sign_in(qtbot, window, "Ana")
+    apply_text_scale(app, 150)
+    window.resize(*size)
+    for screen in ("home", "item"):
+        if screen == "item":
+            qtbot.mouseClick(window.learner_home.continue_button, Qt.MouseButton.LeftButton)
+            wait_for_item(qtbot, window)
+        qtbot.wait(50)
+        hint = window.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1], (screen, hint)
+        assert window.width() <= size[0]
+    area = window.activity.item_area
+    assert not area.horizontalScrollBar().isVisible()
+    window.close()
