@@ -31,8 +31,8 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 WARM_UP = 5  # the first answers fill SQLAlchemy's statement caches: not counted
 sys.path.insert(0, str(PROJECT_ROOT))
 
-from tests.learning.answers import right_response, wrong_response  # noqa: E402
 from tests.sample_data import SAMPLE_SETUP  # noqa: E402
+from tutor.engine.answers import right_response, wrong_response  # noqa: E402
 from tutor.facade import Tutor  # noqa: E402
 from tutor.paths import DataPaths  # noqa: E402
 

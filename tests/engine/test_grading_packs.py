@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.learning.answers import right_response
 from tutor.content.source import load_source
+from tutor.engine.answers import right_response
 from tutor.engine.grading import Grade, grade
 from tutor.engine.numbers import read_number
 

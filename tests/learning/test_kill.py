@@ -25,7 +25,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHILD = textwrap.dedent(
     """
     import sys
-    from tests.learning.answers import right_response, wrong_response
+    from tutor.engine.answers import right_response, wrong_response
     from tutor.facade import Tutor
     from tutor.paths import DataPaths
 

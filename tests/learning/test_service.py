@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.learning.answers import right_response, wrong_response
+from tutor.engine.answers import right_response, wrong_response
 from tutor.facade import Tutor
 from tutor.learning.service import LearningError
 from tutor.paths import DataPaths

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.learning.answers import right_response, wrong_response
 from tests.sample_data import SAMPLE_SETUP
 from tests.ui.conftest import WindowFactory
+from tutor.engine.answers import right_response, wrong_response
 from tutor.facade import Tutor
 from tutor.paths import DataPaths
 from tutor.ui.main_window import SCREEN_ACTIVITY, SCREEN_LEARNER, SCREEN_PICKER, MainWindow

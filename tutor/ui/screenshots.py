@@ -15,9 +15,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from tutor.engine.answers import right_response, wrong_response
 from tutor.facade import Tutor
 from tutor.fsutil import atomic_path
 from tutor.paths import DataPaths
+from tutor.ui.activity_screen import ActivityScreen
 from tutor.ui.app import create_application
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
@@ -31,6 +33,7 @@ from tutor.ui.walkthrough import (
     SampleSchool,
     fill_school_setup,
     wait_for_screen,
+    wait_until,
 )
 
 SCREEN_SIZE = (1100, 700)
@@ -69,9 +72,63 @@ def render_screens(output: Path) -> None:
             if not wait_for_screen(window, SCREEN_LEARNER):
                 raise RuntimeError("the learner's home did not appear")
             save_picture(window, output / "learner-home.png")
+            render_student_screens(window, runner, output)
         finally:
             window.close()
             runner.shutdown()
+
+
+def render_student_screens(window: MainWindow, runner: FacadeRunner, output: Path) -> None:
+    """With the bundled packs installed: the topic map, the placement check, feedback, a lesson,
+    practice. Answers are given through the item widgets, as a learner would."""
+    installed: list[object] = []
+    runner.submit(lambda tutor: tutor.install_bundled_packs(), installed.append)
+    if not wait_until(lambda: bool(installed), 120_000):
+        raise RuntimeError("the bundled packs were not installed (run make packs)")
+    window._reload_packs()
+    learner = window.learner_home.learner
+    assert learner is not None
+    window._show_learner(learner)
+    home = window.learner_home
+    if not wait_until(lambda: home.topics.count() > 0):
+        raise RuntimeError("the topic map did not appear")
+    save_picture(window, output / "topic-map.png")
+    home.continue_button.click()
+    screen = window.activity
+
+    def shown(kind: str) -> bool:
+        bundle = screen.bundle
+        return bundle is not None and bundle.view.kind == kind and screen.submit.isVisible()
+
+    if not wait_until(lambda: shown("placement")):
+        raise RuntimeError("the placement check did not start")
+    save_picture(window, output / "placement.png")
+    while screen.bundle is not None and screen.bundle.view.kind == "placement":
+        answer_through_widget(screen, right=False)
+        if not wait_until(screen.next.isVisible):
+            raise RuntimeError("no feedback after a placement answer")
+        screen.load_next()
+        wait_until(lambda: screen.bundle is not None and not screen.next.isVisible())
+    if not wait_until(lambda: screen.pages.currentWidget() is screen.lesson):
+        raise RuntimeError("no lesson after the placement check")
+    save_picture(window, output / "lesson.png")
+    screen.lesson.continue_button.click()
+    if not wait_until(lambda: shown("practice")):
+        raise RuntimeError("no practice after the lesson")
+    save_picture(window, output / "practice.png")
+    answer_through_widget(screen, right=False)
+    if not wait_until(screen.next.isVisible):
+        raise RuntimeError("no feedback after a practice answer")
+    save_picture(window, output / "practice-feedback.png")
+
+
+def answer_through_widget(screen: ActivityScreen, *, right: bool) -> None:
+    bundle, widget = screen.bundle, screen.item_widget
+    assert bundle is not None and widget is not None and bundle.view.item is not None
+    item = bundle.view.item
+    widget.set_response(right_response(item) if right else wrong_response(item))
+    widget.response_changed.emit()
+    screen.submit.click()
 
 
 if __name__ == "__main__":

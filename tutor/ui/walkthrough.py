@@ -6,6 +6,7 @@ it exercises the validation and storage paths a person would.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEventLoop, QTimer
@@ -43,6 +44,29 @@ def wait_for_screen(window: MainWindow, name: str, timeout_ms: int = 30_000) -> 
     loop.exec()
     window.screen_changed.disconnect(check)
     return window.current_screen == name
+
+
+def wait_until(predicate: Callable[[], bool], timeout_ms: int = 30_000) -> bool:
+    """Run the event loop until predicate() is true (checked every 20 ms). False on timeout."""
+    if predicate():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+
+    def check() -> None:
+        if predicate():
+            loop.quit()
+
+    poll.timeout.connect(check)
+    poll.start(20)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(timeout_ms)
+    loop.exec()
+    poll.stop()
+    deadline.stop()
+    return predicate()
 
 
 def fill_school_setup(wizard: FirstRunWizard, school: SampleSchool) -> None:

@@ -1,4 +1,9 @@
-"""Right and wrong responses to canonical items, as a learner would give them."""
+"""A right and a wrong response to any canonical item, in the shape grading.grade() takes.
+
+right_response() is the answer the item's own data gives (first accepted answer, correct choices,
+the order as written, the pairs as written); wrong_response() is a response that grades wrong
+(for extended_text, which is never auto-graded, a short text). Used by the walkthroughs that
+render screenshots and by tests; standard library only."""
 
 from __future__ import annotations
 
