@@ -1,0 +1,39 @@
+"""`make screenshots` renders every screen it documents, as real PNG pictures."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+EXPECTED = (
+    "first-run",
+    "first-run-learners",
+    "profile-picker",
+    "learner-home",
+    "topic-map",
+    "placement",
+    "lesson",
+    "practice",
+    "practice-feedback",
+)
+
+
+@pytest.mark.slow
+def test_the_screenshots_render_every_screen(tmp_path: Path) -> None:
+    """Uses the bundled packs `make packs` built (make test builds them first)."""
+    subprocess.run(
+        [sys.executable, "-m", "tutor.ui.screenshots", str(tmp_path)],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
+    for name in EXPECTED:
+        picture = QImage(str(tmp_path / f"{name}.png"))
+        assert not picture.isNull() and picture.width() >= 1000, name
+    assert sorted(p.stem for p in tmp_path.glob("*.png")) == sorted(EXPECTED)
