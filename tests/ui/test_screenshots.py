@@ -1,4 +1,4 @@
-"""`make screenshots` renders every screen it documents, as real PNG pictures."""
+"""`make screenshots` renders every screen it documents, in English and French, as PNG files."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ def test_the_screenshots_render_every_screen(tmp_path: Path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         timeout=300,
     )
-    for name in EXPECTED:
-        picture = QImage(str(tmp_path / f"{name}.png"))
-        assert not picture.isNull() and picture.width() >= 1000, name
-    assert sorted(p.stem for p in tmp_path.glob("*.png")) == sorted(EXPECTED)
+    for folder in (tmp_path, tmp_path / "fr"):
+        for name in EXPECTED:
+            picture = QImage(str(folder / f"{name}.png"))
+            assert not picture.isNull() and picture.width() >= 1000, name
+        assert sorted(p.stem for p in folder.glob("*.png")) == sorted(EXPECTED)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -92,8 +92,7 @@ class ActivityScreen(QWidget):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        self.home = QPushButton(self.tr("&Home"))
-        self.home.setToolTip(self.tr("Back to your topics"))
+        self.home = QPushButton()
         self.home.clicked.connect(self.home_requested)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -110,17 +109,17 @@ class ActivityScreen(QWidget):
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextFormat(Qt.TextFormat.RichText)
-        self.feedback.setAccessibleName(self.tr("Feedback"))
+
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Progress toward mastering this topic"))
+
         self.progress.hide()
-        self.hint_button = QPushButton(self.tr("Show a &hint"))
+        self.hint_button = QPushButton()
         self.hint_button.clicked.connect(self._show_hint)
-        self.submit = QPushButton(self.tr("&Check my answer"))
+        self.submit = QPushButton()
         self.submit.setDefault(True)
         self.submit.clicked.connect(self._submit)
-        self.next = QPushButton(self.tr("&Next"))
+        self.next = QPushButton()
         self.next.clicked.connect(self.load_next)
         buttons = QHBoxLayout()
         buttons.addWidget(self.hint_button)
@@ -146,6 +145,23 @@ class ActivityScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.home.setText(self.tr("Ho&me"))
+        self.home.setToolTip(self.tr("Back to your topics"))
+        self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.progress.setAccessibleName(self.tr("Progress toward mastering this topic"))
+        self.hint_button.setText(self.tr("Show a &hint"))
+        self.submit.setText(self.tr("&Check my answer"))
+        self.next.setText(self.tr("&Next"))
+        if self.bundle is not None and self.bundle.view.kind != "done":
+            self.heading.setText(self._heading_text(self.bundle.view))
 
     # --- loading -------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,35 +40,25 @@ class LearnerHome(QWidget):
         self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.greeting = QLabel()
         self.greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._no_packs_text = self.tr(
-            "There are no lessons on this laptop yet. Your teacher can install a content pack "
-            "from teacher mode."
-        )
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.summary.hide()
-        self.status = QLabel(self._no_packs_text)
+        self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.continue_button = QPushButton(self.tr("&Continue"))
+        self.continue_button = QPushButton()
         self.continue_button.setObjectName("continueButton")
-        self.continue_button.setToolTip(self.tr("Go on with your next lesson or practice"))
         self.continue_button.setMinimumHeight(3 * self.fontMetrics().height())
         self.continue_button.clicked.connect(self.continue_requested)
-        self.not_me = QPushButton(self.tr("&Not me"))
+        self.not_me = QPushButton()
         self.not_me.setObjectName("notMeButton")
-        self.not_me.setToolTip(self.tr("Go back to the list of learners"))
         self.not_me.clicked.connect(self.sign_out_requested)
-        self.topics_label = QLabel(self.tr("&Topics"))
+        self.topics_label = QLabel()
         self.topics = QListWidget()
         self.topics.setObjectName("topicMap")
-        self.topics.setAccessibleName(self.tr("Topics"))
-        self.topics.setAccessibleDescription(
-            self.tr("Choose a topic and press Enter to practise it")
-        )
         self.topics_label.setBuddy(self.topics)
         self.topics.itemActivated.connect(self._choose)
         self.topics_label.hide()
@@ -88,6 +78,30 @@ class LearnerHome(QWidget):
         layout.addWidget(self.topics_label)
         layout.addWidget(self.topics, 1)
         layout.addStretch()
+        self._packs: list[InstalledPackInfo] = []
+        self._skills: list[SkillProgress] = []
+        self._retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A learner with another language signed in: every text in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.continue_button.setText(self.tr("&Continue"))
+        self.continue_button.setToolTip(self.tr("Go on with your next lesson or practice"))
+        self.not_me.setText(self.tr("&Not me"))
+        self.not_me.setToolTip(self.tr("Go back to the list of learners"))
+        self.topics_label.setText(self.tr("To&pics"))
+        self.topics.setAccessibleName(self.tr("Topics"))
+        self.topics.setAccessibleDescription(
+            self.tr("Choose a topic and press Enter to practise it")
+        )
+        self.set_packs(self._packs)
+        self.set_skills(self._skills)
+        if self.learner is not None:
+            self._greet(self.learner)
 
     def set_summary(self, text: str) -> None:
         """Show what the learner did in this session (hidden when empty)."""
@@ -96,6 +110,7 @@ class LearnerHome(QWidget):
 
     def set_skills(self, skills: list[SkillProgress]) -> None:
         """Show the topic map (tutor.learning.service.SkillProgress records, in order)."""
+        self._skills = list(skills)
         self.topics.clear()
         for skill in skills:
             entry = QListWidgetItem(self._skill_text(skill))
@@ -128,9 +143,15 @@ class LearnerHome(QWidget):
 
     def set_packs(self, packs: list[InstalledPackInfo]) -> None:
         """Say which topics this laptop holds (or that a teacher can install some)."""
+        self._packs = list(packs)
         self.continue_button.setEnabled(bool(packs))
         if not packs:
-            self.status.setText(self._no_packs_text)
+            self.status.setText(
+                self.tr(
+                    "There are no lessons on this laptop yet. Your teacher can install a "
+                    "content pack from teacher mode."
+                )
+            )
             return
         topics = "\n".join(
             self.tr("{title}: {count} activities").format(title=pack.title, count=pack.items)
@@ -142,6 +163,9 @@ class LearnerHome(QWidget):
         self.learner = learner
         self.avatar.setPixmap(avatar_pixmap(learner.avatar, learner.display_name, 128))
         self.avatar.setAccessibleName(learner.display_name)
+        self._greet(learner)
+
+    def _greet(self, learner: LearnerProfile) -> None:
         self.greeting.setText(
             "<h1>{}</h1>".format(
                 self.tr("Hello, {name}!").format(name=html.escape(learner.display_name))

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,6 +32,7 @@ from tutor.ui.content_dialog import ContentDialog
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.first_run import FirstRunWizard
+from tutor.ui.i18n import switch_language
 from tutor.ui.learner_home import LearnerHome
 from tutor.ui.messages import describe_error
 from tutor.ui.profile_picker import ProfilePicker
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self._reporter = reporter
         self._text_scale = DEFAULT_TEXT_SCALE
+        self._language: str | None = None  # None: the laptop's default language
         self.current_screen = ""
         self.setWindowTitle(self.tr("Tutor"))
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -147,18 +149,18 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        view = self.menuBar().addMenu(self.tr("&View"))
-        self.larger_text = self._action(self.tr("&Larger Text"), QKeySequence.StandardKey.ZoomIn)
+        self.view_menu = self.menuBar().addMenu("")
+        self.larger_text = self._action("", QKeySequence.StandardKey.ZoomIn)
         self.larger_text.triggered.connect(lambda: self.change_text_scale(+1))
-        self.smaller_text = self._action(self.tr("&Smaller Text"), QKeySequence.StandardKey.ZoomOut)
+        self.smaller_text = self._action("", QKeySequence.StandardKey.ZoomOut)
         self.smaller_text.triggered.connect(lambda: self.change_text_scale(-1))
-        self.reset_text = self._action(self.tr("&Normal Text Size"), QKeySequence("Ctrl+0"))
+        self.reset_text = self._action("", QKeySequence("Ctrl+0"))
         self.reset_text.triggered.connect(lambda: self.set_text_scale(DEFAULT_TEXT_SCALE))
-        view.addActions([self.larger_text, self.smaller_text, self.reset_text])
-        teacher = self.menuBar().addMenu(self.tr("&Teacher"))
-        self.content_packs_action = self._action(self.tr("&Content Packs…"))
+        self.view_menu.addActions([self.larger_text, self.smaller_text, self.reset_text])
+        self.teacher_menu = self.menuBar().addMenu("")
+        self.content_packs_action = self._action("")
         self.content_packs_action.triggered.connect(self.open_content_packs)
-        teacher.addAction(self.content_packs_action)
+        self.teacher_menu.addAction(self.content_packs_action)
         self.database_actions = [
             self.larger_text,
             self.smaller_text,
@@ -166,10 +168,35 @@ class MainWindow(QMainWindow):
             self.content_packs_action,
         ]
         self._enable_database_actions(False)  # until the database is open
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About Tutor"))
-        about.triggered.connect(self._show_about)
-        help_menu.addAction(about)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = self._action("")
+        self.about_action.triggered.connect(self._show_about)
+        self.help_menu.addAction(self.about_action)
+        self._retranslate_menus()
+
+    def _retranslate_menus(self) -> None:
+        self.view_menu.setTitle(self.tr("&View"))
+        self.larger_text.setText(self.tr("&Larger Text"))
+        self.smaller_text.setText(self.tr("&Smaller Text"))
+        self.reset_text.setText(self.tr("&Normal Text Size"))
+        self.teacher_menu.setTitle(self.tr("&Teacher"))
+        self.content_packs_action.setText(self.tr("&Content Packs…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About Tutor"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_menus()
+        super().changeEvent(event)
+
+    def _use_language(self, language: str | None) -> None:
+        """Show the UI in a learner's own language (None: the laptop's)."""
+        if language == self._language:
+            return
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            switch_language(app, language)
+        self._language = language
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
@@ -278,10 +305,12 @@ class MainWindow(QMainWindow):
         self.wizard.setup_failed(describe_error(error))
 
     def _show_picker(self) -> None:
+        self._use_language(None)
         self._show(SCREEN_PICKER, self.picker)
         self.picker.focus_list()
 
     def _show_learner(self, learner: LearnerProfile) -> None:
+        self._use_language(learner.language)
         self.learner_home.show_learner(learner)
         self.learner_home.set_summary("")
         self._show(SCREEN_LEARNER, self.learner_home)

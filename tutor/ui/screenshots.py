@@ -2,6 +2,8 @@
 
     python -m tutor.ui.screenshots OUTPUT_DIR
 
+English pictures go into OUTPUT_DIR, French ones into OUTPUT_DIR/fr.
+
 Uses a temporary data directory and the real first-run path, so the pictures show what a newcomer
 meets. Each file is written to a temporary name and renamed.
 """
@@ -23,6 +25,7 @@ from tutor.ui.activity_screen import ActivityScreen
 from tutor.ui.app import create_application
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
+from tutor.ui.i18n import switch_language
 from tutor.ui.main_window import (
     SCREEN_FIRST_RUN,
     SCREEN_LEARNER,
@@ -46,7 +49,21 @@ def save_picture(widget: QWidget, destination: Path) -> None:
     print(destination)
 
 
+LANGUAGES = {"en": "", "fr": "fr"}  # language -> folder under the output (English at the top)
+
+
+def render_all(output: Path) -> None:
+    """Every screen in every language the screenshots are kept in."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application([sys.argv[0]])
+    for language, folder in LANGUAGES.items():
+        switch_language(app, language)
+        render_screens(output / folder if folder else output)
+    switch_language(app, None)
+
+
 def render_screens(output: Path) -> None:
+    """The screens, in the application's current language, into `output`."""
     output.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application([sys.argv[0]])
@@ -132,4 +149,4 @@ def answer_through_widget(screen: ActivityScreen, *, right: bool) -> None:
 
 
 if __name__ == "__main__":
-    render_screens(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    render_all(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
