@@ -9,6 +9,7 @@ plain records from tutor.records, never ORM objects.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,9 +19,29 @@ from sqlalchemy import func, select
 from tutor.avatars import avatar_for_position
 from tutor.content.cleanup import collect_unused_content
 from tutor.content.store import ContentStore
+from tutor.learner_secrets import (
+    DEFAULT_IDLE_SIGN_OUT_MINUTES,
+    IDLE_SIGN_OUT_MINUTES,
+    LockoutState,
+    Secret,
+    UnknownLearnerError,
+    attempts_before_delay,
+    clamp_idle_minutes,
+    hash_picture_password,
+    hash_pin,
+    utc_now,
+    verify_learner_secret,
+)
 from tutor.passwords import hash_secret, verify_secret
 from tutor.paths import DataPaths
-from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
+from tutor.records import (
+    DeviceInfo,
+    FirstRunSetup,
+    InstalledPackInfo,
+    LearnerProfile,
+    SecretCheck,
+    SignInResult,
+)
 from tutor.storage.engine import Database
 from tutor.storage.migrate import MigrationReport, prepare_database
 from tutor.storage.models import (
@@ -33,6 +54,7 @@ from tutor.storage.models import (
     Learner,
     MediaReference,
     SchoolClass,
+    SignInLockout,
     TeacherAccount,
 )
 from tutor.storage.settings import SETUP_COMPLETED_AT, TEXT_SCALE, get_setting, put_setting
@@ -345,6 +367,118 @@ class Tutor:
             put_setting(session, TEXT_SCALE, stored)
         return stored
 
+    # -- learner sign-in -------------------------------------------------------------------
+
+    def set_learner_pin(self, learner_id: str, pin: str | None) -> LearnerProfile:
+        """Give a learner a PIN (4–6 digits), replacing any PIN or picture password, or remove
+        it (None). Either way their wrong attempts are forgotten (a teacher's reset).
+
+        Raises tutor.learner_secrets.SecretError (a malformed PIN) or UnknownLearnerError,
+        storing nothing."""
+        pin_hash = None if pin is None else hash_pin(pin)
+        return self._store_learner_secret(learner_id, pin_hash=pin_hash, picture_hash=None)
+
+    def set_learner_picture_password(
+        self, learner_id: str, keys: Sequence[str] | None
+    ) -> LearnerProfile:
+        """Give a learner a picture password (3 keys of tutor.learner_secrets.PICTURE_KEYS, in
+        order), replacing any PIN or picture password, or remove it (None); forgets their wrong
+        attempts. Raises SecretError or UnknownLearnerError, storing nothing."""
+        picture_hash = None if keys is None else hash_picture_password(keys)
+        return self._store_learner_secret(learner_id, pin_hash=None, picture_hash=picture_hash)
+
+    def _store_learner_secret(
+        self, learner_id: str, *, pin_hash: str | None, picture_hash: str | None
+    ) -> LearnerProfile:
+        with self._db.write() as session:
+            learner = session.get(Learner, learner_id)
+            if learner is None:
+                raise UnknownLearnerError(learner_id)
+            learner.pin_hash = pin_hash
+            learner.picture_password_hash = picture_hash
+            lockout = session.get(SignInLockout, learner_id)
+            if lockout is not None:
+                session.delete(lockout)
+            session.flush()
+            profile = _learner_profile(learner)
+        log.info(
+            "Learner %s sign-in: %s",
+            learner_id,
+            "PIN" if pin_hash else "picture password" if picture_hash else "none",
+        )
+        return profile
+
+    def check_learner_secret(
+        self, learner_id: str, secret: Secret, *, now: datetime | None = None
+    ) -> SecretCheck:
+        """Check a learner's PIN (text) or picture password (a sequence of picture keys).
+
+        OK resets their wrong attempts; WRONG counts one (and may start a wait); LOCKED means
+        they must wait `wait_seconds` first and the secret was not checked. A learner with no
+        secret is always OK. `now` (aware) is for tests; the real clock otherwise.
+        Raises tutor.learner_secrets.UnknownLearnerError for no such (active) learner."""
+        moment = utc_now() if now is None else now
+        with self._db.write() as session:
+            learner = session.get(Learner, learner_id)
+            if learner is None or learner.archived_at is not None:
+                raise UnknownLearnerError(learner_id)
+            if learner.pin_hash is None and learner.picture_password_hash is None:
+                return SecretCheck(SignInResult.OK)
+            row = session.get(SignInLockout, learner_id)
+            state = (
+                LockoutState()
+                if row is None
+                else LockoutState(row.failed_attempts, row.locked_until).capped(moment)
+            )
+            if row is not None and row.locked_until != state.locked_until:
+                row.locked_until = state.locked_until  # the clock went back: wait less
+            wait = state.wait_seconds(moment)
+            if wait:
+                return SecretCheck(SignInResult.LOCKED, 0, wait)
+            if verify_learner_secret(
+                secret, pin_hash=learner.pin_hash, picture_hash=learner.picture_password_hash
+            ):
+                if row is not None:
+                    session.delete(row)
+                return SecretCheck(SignInResult.OK)
+            state = state.after_wrong(moment)
+            if row is None:
+                row = SignInLockout(learner_id=learner_id)
+                session.add(row)
+            row.failed_attempts = state.failed
+            row.locked_until = state.locked_until
+            row.last_failed_at = moment
+            wait = state.wait_seconds(moment)
+        log.info("Wrong sign-in for learner %s (%d in a row)", learner_id, state.failed)
+        return SecretCheck(SignInResult.WRONG, attempts_before_delay(state.failed), wait)
+
+    def idle_sign_out_minutes(self) -> int:
+        """Minutes without a key press or mouse use after which the learner is signed out."""
+        with self._db.read() as session:
+            value = get_setting(session, IDLE_SIGN_OUT_MINUTES, DEFAULT_IDLE_SIGN_OUT_MINUTES)
+        if not isinstance(value, int):
+            value = DEFAULT_IDLE_SIGN_OUT_MINUTES
+        return clamp_idle_minutes(value)
+
+    def set_idle_sign_out_minutes(self, minutes: int) -> int:
+        """Store the idle sign-out time, clamped to 1–120 minutes; returns what was stored."""
+        stored = clamp_idle_minutes(minutes)
+        with self._db.write() as session:
+            put_setting(session, IDLE_SIGN_OUT_MINUTES, stored)
+        return stored
+
 
 def clamp_text_scale(percent: int) -> int:
     return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, int(percent)))
+
+
+def _learner_profile(row: Learner) -> LearnerProfile:
+    return LearnerProfile(
+        id=row.id,
+        display_name=row.display_name,
+        avatar=row.avatar,
+        has_pin=row.pin_hash is not None,
+        has_picture_password=row.picture_password_hash is not None,
+        language=row.language,
+        text_scale=row.text_scale,
+    )

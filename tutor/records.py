@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 
 from tutor.passwords import MIN_TEACHER_PASSWORD_LENGTH
 
@@ -85,3 +86,27 @@ class InstalledPackInfo:
     publisher: str
     signing_key_id: str | None
     items: int
+
+
+class SignInResult(StrEnum):
+    OK = "ok"
+    WRONG = "wrong"
+    LOCKED = "locked"  # not checked: the learner must wait first
+
+
+@dataclass(frozen=True)
+class SecretCheck:
+    """What checking a learner's PIN or picture password found.
+
+    `attempts_left`: wrong attempts the learner may still make; the last of them starts a wait.
+    `wait_seconds`: seconds before the next attempt is accepted — after a WRONG answer that
+    started a wait, and always for LOCKED (the attempt was not checked). 0 means "try now".
+    """
+
+    result: SignInResult
+    attempts_left: int = 0
+    wait_seconds: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.result is SignInResult.OK

@@ -429,6 +429,21 @@ def seed_0004(db: sqlite3.Connection) -> None:
     )
 
 
+def seed_0005(db: sqlite3.Connection) -> None:
+    """The 0004 data, plus a learner locked out after wrong sign-in attempts."""
+    seed_0004(db)
+    insert(
+        db,
+        "sign_in_lockouts",
+        {
+            "learner_id": AMINA_ID,
+            "failed_attempts": 4,
+            "locked_until": T3,
+            "last_failed_at": T3,
+        },
+    )
+
+
 #: Seed data for each revision, keyed by the revision whose schema it is written against. Adding a
 #: migration means adding a seed for the revision before it (test_every_older_revision_has_a_seed).
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -436,6 +451,7 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0002": seed_0002,
     "0003": seed_0003,
     "0004": seed_0004,
+    "0005": seed_0005,
 }
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -352,3 +352,19 @@ class CurrentActivity(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('lesson', 'practice', 'placement')", name="kind_known"),
     )
+
+
+class SignInLockout(Base):
+    """A learner's wrong sign-in attempts in a row on this laptop, and when the wait they caused
+    ends (tutor.learner_secrets). The row goes when the learner signs in or gets a new secret."""
+
+    __tablename__ = "sign_in_lockouts"
+
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True
+    )
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    last_failed_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+    __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),)

@@ -33,6 +33,7 @@ from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.first_run import FirstRunWizard
 from tutor.ui.i18n import switch_language
+from tutor.ui.idle import IdleWatcher
 from tutor.ui.learner_home import LearnerHome
 from tutor.ui.messages import describe_error
 from tutor.ui.profile_picker import ProfilePicker
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.wizard = FirstRunWizard()
         self.wizard.setup_ready.connect(self._store_setup)
         self.picker = ProfilePicker()
+        self.picker.set_runner(runner)
         self.picker.learner_chosen.connect(self._show_learner)
         self.learner_home = LearnerHome()
         self.learner_home.sign_out_requested.connect(self._show_picker)
@@ -142,6 +144,9 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self._sign_out_when_idle)
+        self.idle.load_setting(runner)
         runner.failed.connect(self._on_unexpected_error)
         self._show(SCREEN_OPENING, self.opening)
         runner.submit(load_start_state, self._on_started, self._on_open_failed)
@@ -323,6 +328,11 @@ class MainWindow(QMainWindow):
     def _no_map(self, error: BaseException) -> None:
         log.warning("No topic map: %s", error)
         self.learner_home.set_skills([])
+
+    def _sign_out_when_idle(self) -> None:
+        """Nobody touched the laptop for the set time: the next learner starts at the names."""
+        if self.current_screen in (SCREEN_PICKER, SCREEN_LEARNER, SCREEN_ACTIVITY):
+            self._show_picker()
 
     def _start_activity(self) -> None:
         self._start_topic(None)

@@ -4,7 +4,7 @@
 <context>
     <name>ActivityScreen</name>
     <message>
-        <source>&amp;Home</source>
+        <source>Ho&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -405,7 +405,7 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Topics</source>
+        <source>To&amp;pics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,6 +454,73 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
     <message>
         <source>Hello, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerSignIn</name>
+    <message>
+        <source>&amp;Not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press your three pictures in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN, then press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has {least} to {most} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not right. Try again. If the next try is wrong, you will wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not right. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorry, Tutor could not check that. Try again, or ask your teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min {seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} Please wait {wait}, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -730,6 +797,92 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>{mark} Wrong place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureGrid</name>
+    <message>
+        <source>Picture password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture {number} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the pictures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures pressed: {count} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits typed: {count}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
