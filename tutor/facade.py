@@ -57,7 +57,13 @@ from tutor.storage.models import (
     SignInLockout,
     TeacherAccount,
 )
-from tutor.storage.settings import SETUP_COMPLETED_AT, TEXT_SCALE, get_setting, put_setting
+from tutor.storage.settings import (
+    HIGH_CONTRAST,
+    SETUP_COMPLETED_AT,
+    TEXT_SCALE,
+    get_setting,
+    put_setting,
+)
 
 if TYPE_CHECKING:
     from tutor.content.install import InstallResult, Progress
@@ -359,6 +365,15 @@ class Tutor:
         with self._db.read() as session:
             value = get_setting(session, TEXT_SCALE, DEFAULT_TEXT_SCALE)
         return clamp_text_scale(value if isinstance(value, int) else DEFAULT_TEXT_SCALE)
+
+    def high_contrast(self) -> bool:
+        """Whether the laptop shows the high-contrast theme."""
+        with self._db.read() as session:
+            return get_setting(session, HIGH_CONTRAST, False) is True
+
+    def set_high_contrast(self, enabled: bool) -> None:
+        with self._db.write() as session:
+            put_setting(session, HIGH_CONTRAST, bool(enabled))
 
     def set_text_scale(self, percent: int) -> int:
         """Store the laptop's text size, clamped to 100–200 %, and return what was stored."""

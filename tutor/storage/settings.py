@@ -10,6 +10,7 @@ from tutor.storage.models import Setting
 
 SETUP_COMPLETED_AT = "setup_completed_at"
 TEXT_SCALE = "text_scale"
+HIGH_CONTRAST = "high_contrast"
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

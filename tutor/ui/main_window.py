@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from tutor.ui.messages import describe_error
 from tutor.ui.profile_picker import ProfilePicker
 from tutor.ui.teacher_sign_in import TeacherSignInDialog
 from tutor.ui.text_scale import apply_text_scale, step_text_scale
+from tutor.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class StartState:
     learners: list[LearnerProfile]
     text_scale: int
     packs: list[InstalledPackInfo]
+    high_contrast: bool = False
 
 
 def load_start_state(tutor: Tutor) -> StartState:
@@ -70,6 +72,7 @@ def load_start_state(tutor: Tutor) -> StartState:
         tutor.learners(),
         tutor.text_scale(),
         tutor.installed_packs(),
+        tutor.high_contrast(),
     )
 
 
@@ -161,7 +164,12 @@ class MainWindow(QMainWindow):
         self.smaller_text.triggered.connect(lambda: self.change_text_scale(-1))
         self.reset_text = self._action("", QKeySequence("Ctrl+0"))
         self.reset_text.triggered.connect(lambda: self.set_text_scale(DEFAULT_TEXT_SCALE))
+        self.contrast_action = self._action("", QKeySequence("Ctrl+Shift+H"))
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.toggled.connect(self.set_high_contrast)
         self.view_menu.addActions([self.larger_text, self.smaller_text, self.reset_text])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.contrast_action)
         self.teacher_menu = self.menuBar().addMenu("")
         self.content_packs_action = self._action("")
         self.content_packs_action.triggered.connect(self.open_content_packs)
@@ -170,6 +178,7 @@ class MainWindow(QMainWindow):
             self.larger_text,
             self.smaller_text,
             self.reset_text,
+            self.contrast_action,
             self.content_packs_action,
         ]
         self._enable_database_actions(False)  # until the database is open
@@ -184,6 +193,7 @@ class MainWindow(QMainWindow):
         self.larger_text.setText(self.tr("&Larger Text"))
         self.smaller_text.setText(self.tr("&Smaller Text"))
         self.reset_text.setText(self.tr("&Normal Text Size"))
+        self.contrast_action.setText(self.tr("&High Contrast"))
         self.teacher_menu.setTitle(self.tr("&Teacher"))
         self.content_packs_action.setText(self.tr("&Content Packs…"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -254,6 +264,15 @@ class MainWindow(QMainWindow):
     def change_text_scale(self, steps: int) -> None:
         self.set_text_scale(step_text_scale(self._text_scale, steps))
 
+    def set_high_contrast(self, enabled: bool) -> None:
+        """White and yellow on black (or back), stored for the laptop."""
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, enabled)
+        with QSignalBlocker(self.contrast_action):
+            self.contrast_action.setChecked(enabled)
+        self._runner.submit(lambda tutor: tutor.set_high_contrast(enabled))
+
     def set_text_scale(self, percent: int) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -276,6 +295,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._text_scale = apply_text_scale(app, state.text_scale)
+        if state.high_contrast:
+            apply_theme(app, True)
+            with QSignalBlocker(self.contrast_action):
+                self.contrast_action.setChecked(True)
         self._enable_database_actions(True)
         if state.set_up:
             self._apply_state(state)

@@ -640,6 +640,10 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Teacher</source>
         <translation type="unfinished"></translation>
     </message>

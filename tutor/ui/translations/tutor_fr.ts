@@ -645,6 +645,10 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <translation>Taille &amp;normale du texte</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
         <source>&amp;Teacher</source>
         <translation>&amp;Enseignant</translation>
     </message>
