@@ -73,15 +73,15 @@ def last_time(history: list[SkillAttempt]) -> float:
 # --- the defaults ------------------------------------------------------------------------------
 
 
-def test_by_default_four_right_of_the_first_four_or_of_the_last_five_is_mastery() -> None:
-    four = attempts("RRRR")
-    decision = mastery.assess(four, 0.75, last_time(four))
+def test_by_default_three_right_of_the_first_three_or_of_the_last_four_is_mastery() -> None:
+    three = attempts("RRR")
+    decision = mastery.assess(three, 0.75, last_time(three))
     assert decision.status is MasteryStatus.MASTERED
-    assert describe(decision.reason) == "mastered: 4 of the last 4 right, at the same level"
-    assert mastery.assess(four[:3], 0.75, last_time(four)).status is MasteryStatus.LEARNING
-    late = attempts("WWWWRWRR")  # the last five: 3 right
+    assert describe(decision.reason) == "mastered: 3 of the last 3 right, at the same level"
+    assert mastery.assess(three[:2], 0.75, last_time(three)).status is MasteryStatus.LEARNING
+    late = attempts("WWWWRWR")  # the last four: 2 right
     assert mastery.assess(late, 0.75, last_time(late)).status is MasteryStatus.LEARNING
-    later = attempts("WWWWRWRRR")  # the last five: 4 right
+    later = attempts("WWWWRWRR")  # the last four: 3 right
     assert mastery.assess(later, 0.75, last_time(later)).status is MasteryStatus.MASTERED
 
 

@@ -87,7 +87,7 @@ def test_practising_a_skill_right_masters_it_and_the_database_says_so(
         ).fetchone()
     finally:
         db.close()
-    assert status[0] == "mastered" and status[1] >= 4
+    assert status[0] == "mastered" and status[1] >= 3
     skills = {s.skill_id: s for s in tutor.skill_map(ana)}
     assert skills[mastered.skill_id].status == "mastered"
 

@@ -4,7 +4,7 @@ assess() takes plain data (the learner's attempts at the skill's items, oldest f
 student model's predicted chance of a right answer), so it works with any student model, and
 returns a MasteryDecision: a status, a mastery estimate, the predicted recall of a mastered skill
 and when it falls below the review threshold, and a structured Reason that describe() turns into
-English ("mastered: 5 of the last 5 right, on harder and harder items"); the UI translates the
+English ("mastered: 4 of the last 4 right, on harder and harder items"); the UI translates the
 Reason itself. It guarantees, for every input:
 * it returns a MasteryDecision or raises ValueError naming the problem (attempts out of time
   order; `predicted` not from 0 to 1; `now` negative or not finite); nothing else. SkillAttempt,
@@ -17,15 +17,15 @@ Reason itself. It guarantees, for every input:
 
 The rules, with the defaults of MasterySettings in brackets:
 * An attempt is *right* when its score is at least right_score [1.0: full credit, like
-  Grade.correct]. The *window* is the last `window` [5] attempts (all of them if fewer).
-* Mastery is reached at an attempt when there have been at least min_attempts [4] attempts and
-  at least mastered_accuracy [80%] of the window ending there is right (a window not yet full
-  counts as it is: 4 right of the first 4 is mastery; then 4 of the last 5). Mastery rules of
-  this size are what tutoring systems use (three to five right in a row); the model's gate
-  below keeps a lucky streak on easy items from counting. It is sticky: it holds
-  until the evidence collapses, at an attempt where fewer than lapse_accuracy [50%] of the last
-  lapse_window [5] attempts are right (so three wrong of the last five); then it must be reached
-  again by the first rule. assess() replays the attempts to find where mastery stands now.
+  Grade.correct]. The *window* is the last `window` [4] attempts (all of them if fewer).
+* Mastery is reached at an attempt when there have been at least min_attempts [3] attempts and at
+  least mastered_accuracy [75%] of the window ending there is right (a window not yet full counts
+  as it is: 3 right of the first 3 is mastery; then 3 of the last 4). Mastery rules of this size
+  are what tutoring systems use (ASSISTments' skill builders: three right in a row; others up to
+  five); the model's gate below keeps a lucky streak on easy items from counting. It is sticky: it
+  holds until the evidence collapses, at an attempt where fewer than lapse_accuracy [50%] of the
+  last lapse_window [5] attempts are right (so three wrong of the last five); then it must be
+  reached again by the first rule. assess() replays the attempts to find where mastery stands now.
 * The student model gates reaching mastery: a skill whose evidence says mastered becomes MASTERED
   only if `predicted` (when known) is at least mastered_prediction [0.7, the practice target: the
   model expects a typical item right at least as often as practice aims for], or if every answer
@@ -184,10 +184,10 @@ class MasterySettings:
     """The thresholds of assess() and the memory model; the module docstring gives the rules.
     Construction checks every field and raises ValueError naming it."""
 
-    window: int = 5  # the last attempts that count as recent evidence
-    min_attempts: int = 4  # fewer attempts never make mastery
+    window: int = 4  # the last attempts that count as recent evidence
+    min_attempts: int = 3  # fewer attempts never make mastery
     right_score: float = 1.0  # an attempt is right from this score up (1.0: full credit)
-    mastered_accuracy: float = 0.8  # fraction of the window right to reach mastery
+    mastered_accuracy: float = 0.75  # fraction of the window right to reach mastery
     mastered_prediction: float = 0.7  # the model's P(right) needed for MASTERED, when known
     lapse_window: int = 5  # mastery is lost when, of this many last attempts,
     lapse_accuracy: float = 0.5  # less than this fraction is right
