@@ -33,6 +33,7 @@ class LessonInfo:
 class Catalog:
     curriculum: Curriculum
     definitions: dict[str, dict[str, Any]]  # item id -> canonical item (docs/pack-format.md)
+    item_skills: dict[str, str]  # item id -> skill id
     skill_titles: dict[str, str]
     skill_packs: dict[str, str]  # skill id -> pack id
     lessons: dict[str, LessonInfo]
@@ -88,6 +89,7 @@ def load_catalog(session: Session) -> Catalog:
     return Catalog(
         curriculum=Curriculum(plans, infos),
         definitions={item.id: item.definition for item in items},
+        item_skills={item.id: item.skill_id for item in items},
         skill_titles={skill.id: skill.title for skill in skills},
         skill_packs={skill.id: skill.pack_id for skill in skills},
         lessons=lessons,

@@ -247,7 +247,7 @@ class LearningService:
 
     def _item_view(self, catalog: Catalog, kind: str, why: str, item_id: str) -> ActivityView:
         item = catalog.definitions[item_id]
-        skill_id = next(i.skill_id for i in catalog.items if i.item_id == item_id)
+        skill_id = catalog.item_skills[item_id]
         return ActivityView(
             kind,
             why,
