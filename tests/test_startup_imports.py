@@ -10,7 +10,8 @@ from pathlib import Path
 from tutor.facade import Tutor
 from tutor.paths import DataPaths
 
-# Imported only for a migration, the server, or model fitting; never for an ordinary start.
+# Imported only for a migration, the server, model fitting, QTI import or a learner's first
+# activity; never for an ordinary start to the profile picker.
 DEFERRED = (
     "alembic",
     "fastapi",
@@ -23,6 +24,11 @@ DEFERRED = (
     "tutor.server",
     "tutor.content.install",
     "tutor.content.archive",
+    "tutor.content.qti",
+    "tutor.learning",
+    "tutor.ui.activity_screen",
+    "tutor.ui.practice",
+    "tutor.ui.lesson_view",
 )
 
 START_APP_ON_A_CURRENT_DATABASE = """

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,12 +19,14 @@ from tutor.paths import DataPaths
 from tutor.ui.crash import CrashReporter, install_exception_hook
 from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.i18n import install_translators
-from tutor.ui.main_window import MainWindow
+from tutor.ui.main_window import SCREEN_FIRST_RUN, SCREEN_PICKER, MainWindow
 from tutor.ui.single_instance import SingleInstance, ask_running_instance_to_activate
 
 log = logging.getLogger(__name__)
 
 EXIT_ALREADY_RUNNING = 3
+# Set (to anything) by benchmarks/startup.py: quit once the first screen is painted.
+EXIT_WHEN_READY = "TUTOR_EXIT_WHEN_READY"
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
@@ -81,6 +84,8 @@ def run_app(paths: DataPaths) -> int:
     runner = FacadeRunner(lambda: Tutor.open(paths))
     window = MainWindow(runner, reporter)
     instance.activation_requested.connect(window.bring_to_front)
+    if os.environ.get(EXIT_WHEN_READY):
+        window.screen_changed.connect(_quit_once_painted)
     window.show()
     try:
         return app.exec()
@@ -89,6 +94,12 @@ def run_app(paths: DataPaths) -> int:
         instance.release()
         del translators
         log.info("Tutor closed")
+
+
+def _quit_once_painted(screen: str) -> None:
+    """For start-up benchmarks: leave as soon as the first real screen has been painted."""
+    if screen in (SCREEN_PICKER, SCREEN_FIRST_RUN):
+        QTimer.singleShot(0, QCoreApplication.quit)
 
 
 def _report_already_running(paths: DataPaths) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
 from tutor import __version__
 from tutor.facade import DEFAULT_TEXT_SCALE, Tutor
 from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
-from tutor.ui.activity_screen import ActivityScreen
 from tutor.ui.content_dialog import ContentDialog
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
@@ -40,6 +40,9 @@ from tutor.ui.profile_picker import ProfilePicker
 from tutor.ui.teacher_sign_in import TeacherSignInDialog
 from tutor.ui.text_scale import apply_text_scale, step_text_scale
 from tutor.ui.theme import apply_theme
+
+if TYPE_CHECKING:
+    from tutor.ui.activity_screen import ActivityScreen
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +135,7 @@ class MainWindow(QMainWindow):
         self.learner_home.sign_out_requested.connect(self._show_picker)
         self.learner_home.continue_requested.connect(self._start_activity)
         self.learner_home.topic_chosen.connect(self._start_topic)
-        self.activity = ActivityScreen(runner)
-        self.activity.home_requested.connect(self._back_home)
+        self._activity: ActivityScreen | None = None  # made on first use: start-up stays light
         self.unavailable = MessageScreen()
         self.stack = QStackedWidget()
         for widget in (
@@ -141,7 +143,6 @@ class MainWindow(QMainWindow):
             self.wizard,
             self.picker,
             self.learner_home,
-            self.activity,
             self.unavailable,
         ):
             self.stack.addWidget(widget)
@@ -367,10 +368,22 @@ class MainWindow(QMainWindow):
         self.activity.start(learner, topic)
         self._show(SCREEN_ACTIVITY, self.activity)
 
+    @property
+    def activity(self) -> ActivityScreen:
+        """The lessons-and-practice screen, built the first time a learner needs it (it brings
+        the item widgets and the lesson renderer, which a start to the picker does not need)."""
+        if self._activity is None:
+            from tutor.ui.activity_screen import ActivityScreen
+
+            self._activity = ActivityScreen(self._runner)
+            self._activity.home_requested.connect(self._back_home)
+            self.stack.addWidget(self._activity)
+        return self._activity
+
     def _back_home(self) -> None:
         if self.learner_home.learner is not None:
             self._show_learner(self.learner_home.learner)
-            self.learner_home.set_summary(self.activity.summary())
+            self.learner_home.set_summary(self._activity.summary() if self._activity else "")
 
     def _on_unexpected_error(self, error: BaseException) -> None:
         self._reporter.report(error, describe_error(error))
