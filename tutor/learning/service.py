@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,7 +27,7 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tutor.engine.grading import Grade, grade
+from tutor.engine.grading import Grade, ResponseError, grade
 from tutor.engine.mastery import MasteryDecision, MasteryStatus, assess, describe
 from tutor.engine.model import Predictor, StudentModel, default_model
 from tutor.engine.placement import MAX_ITEMS, Placement
@@ -302,8 +302,6 @@ class LearningService:
         duration_ms: int = 0,
     ) -> AnswerOutcome:
         """Grade and store one answer; see the module docstring for the guarantee."""
-        from tutor.engine.grading import ResponseError
-
         now = _now()
         try:
             with self._db.write() as session:
@@ -432,8 +430,6 @@ class LearningService:
 
 
 def _with_placement(view: ActivityView, asked: int) -> ActivityView:
-    from dataclasses import replace
-
     return replace(view, placement_asked=asked)
 
 

@@ -136,7 +136,33 @@ def big_font(widget: QWidget, *, bold: bool = False) -> QFont:
     return font
 
 
-class PinPad(QWidget):
+class _SecretEntry(QWidget):
+    """What the PIN pad and the picture grid share: their own keys first, and sizes and words
+    that follow the text size and the language."""
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on a key of this entry; False for keys it leaves to its parent."""
+        return False
+
+    def _apply_sizes(self) -> None:
+        pass
+
+    def _retranslate(self) -> None:
+        pass
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_sizes()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+
+class PinPad(_SecretEntry):
     """Big digit buttons, Delete and OK, and the typed digits shown as dots."""
 
     submitted = Signal(str)
@@ -221,17 +247,6 @@ class PinPad(QWidget):
             return False
         return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.handle_key(event):
-            super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_sizes()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("PIN pad"))
         self.delete_button.setText(self.tr("Delete"))
@@ -256,7 +271,7 @@ class PinPad(QWidget):
         self.display.setMinimumHeight(height * 2)
 
 
-class PictureGrid(QWidget):
+class PictureGrid(_SecretEntry):
     """Nine big pictures, each with its name under it; pressing three in order submits them."""
 
     submitted = Signal(tuple)
@@ -347,17 +362,6 @@ class PictureGrid(QWidget):
         else:
             return False
         return True
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.handle_key(event):
-            super().keyPressEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._apply_sizes()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Picture password"))
