@@ -62,7 +62,11 @@ MASTERED, and the figures by how many skills the learners knew at the start. Tar
 least 30% fewer items than the fixed sequence at equal or better post-test accuracy.
 Ends with one key=value line.
 
-    python benchmarks/learning_sim.py [--quick] [--learners N] [--reassess all|answered]
+Learners are numbered (each number is a seed); `--first N` starts the sample at learner N, so
+disjoint samples can be compared (0-299, 300-599, 600-899: `--first 0`, `--first 300`,
+`--first 600`).
+
+    python benchmarks/learning_sim.py [--quick] [--learners N] [--first N] [--reassess all|answered]
 """
 
 from __future__ import annotations
@@ -414,6 +418,9 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="20 learners instead of 300")
     parser.add_argument("--learners", type=int, help="how many simulated learners")
     parser.add_argument(
+        "--first", type=int, default=0, help="the number of the sample's first learner (default 0)"
+    )
+    parser.add_argument(
         "--reassess",
         choices=("all", "answered"),
         default="answered",
@@ -429,7 +436,9 @@ def main() -> int:
     until_mastered: list[Outcome] = []
     adaptive: list[Outcome] = []
     known_at_start: list[int] = []
-    for number in range(learners):
+    if args.first < 0:
+        parser.error("--first must be 0 or more")
+    for number in range(args.first, args.first + learners):
         learner = Learner.draw(world, number)
         known_at_start.append(len(learner.learned))
         fixed.append(run_fixed(world, learner))
@@ -452,7 +461,8 @@ def main() -> int:
         return mean([float(getattr(outcome, name)) for outcome in outcomes])
 
     print(
-        f"{learners} simulated learners, {len(SKILLS)} skills, {PRACTICE_ITEMS} practice and "
+        f"{learners} simulated learners ({args.first} to {args.first + learners - 1}), "
+        f"{len(SKILLS)} skills, {PRACTICE_ITEMS} practice and "
         f"{POST_ITEMS} post-test items a skill; skills reassessed: {args.reassess}; "
         f"{seconds:.1f} s"
     )
@@ -501,8 +511,9 @@ def main() -> int:
         f"post-test {post_adaptive:.3f} vs {post_fixed:.3f} (target: equal or better)"
     )
     print(
-        f"learners={learners} reassess={args.reassess} items_fixed={items_fixed:.1f} "
-        f"items_adaptive={items_adaptive:.1f} ratio={ratio:.3f} reduction_pct={reduction:.1f} "
+        f"learners={learners} first={args.first} reassess={args.reassess} "
+        f"items_fixed={items_fixed:.1f} items_adaptive={items_adaptive:.1f} ratio={ratio:.3f} "
+        f"reduction_pct={reduction:.1f} "
         f"posttest_fixed={post_fixed:.3f} posttest_adaptive={post_adaptive:.3f} "
         f"mastered_all={mastered_all} capped={capped} "
         f"items_fixed_until_mastered={average(until_mastered, 'items'):.1f} "

@@ -28,8 +28,9 @@ from tutor.engine.mastery import (
 
 T0 = 1_700_000_000.0  # seconds since the epoch
 # Most rules are tested with a ten-answer window, where "9 of the last 10" and a lapse inside the
-# window can both happen; the defaults (a five-answer window) have tests of their own below.
-TEN = MasterySettings(window=10, min_attempts=5, mastered_prediction=0.8)
+# window can both happen, and the model alone gating mastery (mastered_known=1: knowledge tracing
+# never opens it); the defaults (a four-answer window) have tests of their own below.
+TEN = MasterySettings(window=10, min_attempts=5, mastered_prediction=0.8, mastered_known=1.0)
 
 
 def assess(
@@ -85,13 +86,19 @@ def test_by_default_three_right_of_the_first_three_or_of_the_last_four_is_master
     assert mastery.assess(later, 0.75, last_time(later)).status is MasteryStatus.MASTERED
 
 
-def test_by_default_the_model_gates_mastery_unless_every_answer_of_the_window_is_right() -> None:
-    four_of_five = attempts("RWRRR")
-    blocked = mastery.assess(four_of_five, 0.65, last_time(four_of_five))
+def test_by_default_the_model_gates_mastery_unless_the_answers_leave_little_doubt() -> None:
+    three_of_four = attempts("RRWR")  # a wrong answer among the last ones: known 92%
+    blocked = mastery.assess(three_of_four, 0.65, last_time(three_of_four))
     assert blocked.reason.kind is ReasonKind.MODEL_BELOW
-    assert mastery.assess(four_of_five, 0.7, last_time(four_of_five)).status is (
+    assert describe(blocked.reason) == (
+        "learning: 3 of the last 4 right, but the model predicts 65% right (70% needed) "
+        "and the answers show the skill known at 92% (95% needed)"
+    )
+    assert mastery.assess(three_of_four, 0.7, last_time(three_of_four)).status is (
         MasteryStatus.MASTERED
     )
+    learnt = attempts("RWRRR")  # three right since the wrong one: known 99%
+    assert mastery.assess(learnt, 0.4, last_time(learnt)).status is MasteryStatus.MASTERED
     flawless = attempts("RRRRR")
     assert mastery.assess(flawless, 0.4, last_time(flawless)).status is MasteryStatus.MASTERED
 
@@ -224,6 +231,68 @@ def test_the_estimate_blends_the_model_and_the_window() -> None:
 def test_the_estimate_counts_partial_credit() -> None:
     history = [SkillAttempt(0.5, 0.0, T0 + index) for index in range(10)]
     assert assess(history, 1.0, T0 + 10).estimate == pytest.approx(0.75)
+
+
+# --- knowledge tracing ------------------------------------------------------------------------
+
+
+def traced(scores: str, prior: float = 0.3, guess: float = 0.2, slip: float = 0.1) -> float:
+    """Bayesian knowledge tracing by hand, for right (R) and wrong (W) answers; learn 0.15."""
+    known = prior
+    for letter in scores:
+        if letter == "R":
+            known = known * (1 - slip) / (known * (1 - slip) + (1 - known) * guess)
+        else:
+            known = known * slip / (known * slip + (1 - known) * (1 - guess))
+        known += (1 - known) * 0.15
+    return known
+
+
+@pytest.mark.parametrize("pattern", ["R", "W", "RR", "RRR", "RWRR", "WWRRR", "RRWR", "WRWRWRWR"])
+def test_the_decision_carries_the_probability_that_the_skill_is_known(pattern: str) -> None:
+    history = attempts(pattern)
+    decision = mastery.assess(history, 0.5, last_time(history))
+    assert decision.reason.known == pytest.approx(traced(pattern))
+    assert mastery.assess([], 0.5, T0).reason.known is None
+
+
+def test_right_answers_after_wrong_ones_show_learning_a_wrong_one_late_weighs_more() -> None:
+    assert traced("WWRRR") >= 0.95 > traced("RWRR")
+    now = T0 + DAY
+    late_start = mastery.assess(attempts("WWRRR"), 0.3, now)
+    assert late_start.status is MasteryStatus.MASTERED
+    assert mastery.assess(attempts("RWRR"), 0.3, now).reason.kind is ReasonKind.MODEL_BELOW
+    # two right answers are never mastery (min_attempts), however sure
+    assert mastery.assess(attempts("RR"), 0.99, now).status is MasteryStatus.LEARNING
+
+
+def test_partial_credit_counts_in_between_in_knowledge_tracing() -> None:
+    half = [SkillAttempt(0.5, 0.0, T0)]
+    right, wrong = attempts("R"), attempts("W")
+    known = [mastery.assess(h, None, T0).reason.known for h in (wrong, half, right)]
+    assert known[0] is not None and known[1] is not None and known[2] is not None
+    assert known[0] < known[1] < known[2]
+
+
+def test_the_tracing_settings_change_the_decision() -> None:
+    history = attempts("RRWR")
+    now = last_time(history)
+    sure = MasterySettings(mastered_known=0.9)
+    assert mastery.assess(history, 0.3, now, sure).status is MasteryStatus.MASTERED
+    guessy = MasterySettings(guess=0.4)
+    assert mastery.assess(attempts("WRRR"), 0.3, now + 3 * MINUTE, guessy).status is (
+        MasteryStatus.LEARNING
+    )
+    assert mastery.assess(attempts("WRRR"), 0.3, now + 3 * MINUTE).status is (
+        MasteryStatus.MASTERED
+    )
+    off = MasterySettings(mastered_known=1.0)
+    blocked = mastery.assess(attempts("RWRRR"), 0.4, now + 4 * MINUTE, off)
+    assert blocked.reason.kind is ReasonKind.MODEL_BELOW
+    assert blocked.reason.known_needed is None
+    assert describe(blocked.reason) == (
+        "learning: 3 of the last 4 right, but the model predicts 40% right (70% needed)"
+    )
 
 
 # --- stickiness, collapse, struggling --------------------------------------------------------
@@ -500,6 +569,12 @@ def test_bad_predictions_and_times_are_refused(predicted: float, now: float, mes
         ({"lapse_factor": 0.0}, r"MasterySettings\.lapse_factor must be more than 0"),
         ({"model_weight": -1.0}, r"MasterySettings\.model_weight must be at least 0"),
         ({"right_score": 0.0}, r"MasterySettings\.right_score must be more than 0"),
+        ({"mastered_known": 1.5}, r"MasterySettings\.mastered_known must be from 0 to 1"),
+        ({"known_prior": -0.1}, r"MasterySettings\.known_prior must be from 0 to 1"),
+        ({"learn": 2.0}, r"MasterySettings\.learn must be from 0 to 1"),
+        ({"guess": 0.0}, r"MasterySettings\.guess must be between 0 and 1"),
+        ({"slip": 1.0}, r"MasterySettings\.slip must be between 0 and 1"),
+        ({"guess": 0.6, "slip": 0.5}, r"MasterySettings\.guess plus slip \(0\.5\) must be"),
     ],
 )
 def test_bad_settings_are_refused(fields: dict[str, Any], message: str) -> None:
@@ -574,6 +649,11 @@ def mastery_settings(draw: st.DrawFn) -> MasterySettings:
         struggling_attempts=draw(st.integers(min_value=1, max_value=30)),
         model_weight=draw(st.floats(min_value=0.0, max_value=50.0)),
         review_recall=draw(st.floats(min_value=0.01, max_value=0.99)),
+        mastered_known=draw(st.floats(min_value=0.0, max_value=1.0)),
+        known_prior=draw(st.floats(min_value=0.0, max_value=1.0)),
+        guess=draw(st.floats(min_value=0.01, max_value=0.49)),
+        slip=draw(st.floats(min_value=0.01, max_value=0.49)),
+        learn=draw(st.floats(min_value=0.0, max_value=1.0)),
     )
 
 
@@ -591,6 +671,9 @@ def test_every_valid_history_is_assessed(
     assert 0.0 <= decision.estimate <= 1.0
     assert decision.recall is None or 0.0 <= decision.recall <= 1.0
     assert describe(decision.reason)
+    known = decision.reason.known
+    assert (known is None) == (not history)
+    assert known is None or 0.0 <= known <= 1.0
     mastered = {MasteryStatus.MASTERED, MasteryStatus.REVIEW_DUE}
     if not history:
         assert decision.status is MasteryStatus.NOT_STARTED

@@ -97,3 +97,43 @@ def test_answers_to_items_not_asked_are_refused() -> None:
     placement.record(item, 1.0)
     with pytest.raises(ValueError, match="not asked"):
         placement.record(item, 1.0)
+
+
+def test_a_skill_starts_less_likely_known_the_more_it_builds_on() -> None:
+    placement = Placement(chain(8), default_model())
+    starts = [placement.probability[name] for name in NAMES[:8]]
+    assert starts[:3] == pytest.approx([1 / 2, 1 / 3, 1 / 4])  # 1 / (n + 2)
+    assert starts[3:] == pytest.approx([0.25] * 5)  # never below least_prior
+    lower = Placement(chain(8), default_model(), PlacementSettings(least_prior=0.1))
+    assert lower.probability[NAMES[7]] == pytest.approx(1 / 9)
+    flat = Placement(chain(8), default_model(), PlacementSettings(least_prior=0.5))
+    assert set(flat.probability.values()) == {0.5}  # least_prior = prior: every skill alike
+
+
+def test_fewer_skills_are_placed_wrongly_than_with_one_prior_for_every_skill() -> None:
+    """Learners who know a first part of a chain (each next skill with a chance q of their own)
+    and guess a quarter of the items of skills they do not know."""
+    course = chain(10, items=6)
+    skill_of = {item.item_id: item.skill_id for item in course.items}
+
+    def placed_wrongly(settings: PlacementSettings) -> tuple[int, int]:
+        rng = np.random.default_rng(7)
+        wrong = items = 0
+        for _ in range(300):
+            q, known = rng.random(), 0
+            while known < 10 and rng.random() < q:
+                known += 1
+            knows = frozenset(NAMES[:known])
+
+            def answer(item: str, knows: frozenset[str] = knows) -> float:
+                return float(rng.random() < (0.9 if skill_of[item] in knows else 0.25))
+
+            placement = run(course, answer, settings)
+            wrong += len(placement.known() - knows)
+            items += len(placement.asked)
+        return wrong, items
+
+    wrong, items = placed_wrongly(PlacementSettings())
+    wrong_flat, items_flat = placed_wrongly(PlacementSettings(least_prior=0.5))
+    assert wrong < 0.9 * wrong_flat
+    assert items < items_flat

@@ -3,6 +3,8 @@ prerequisites, topics and assignments; and the curriculum's checks."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tutor.engine.curriculum import Curriculum, CurriculumError, SkillPlan
@@ -37,7 +39,7 @@ CHAIN = (
 SEEN = frozenset(plan.lessons[0] for plan in CHAIN)
 
 
-def policy(plans: tuple[SkillPlan, ...] = CHAIN, **settings: int) -> Policy:
+def policy(plans: tuple[SkillPlan, ...] = CHAIN, **settings: Any) -> Policy:
     course = curriculum(*plans)
     return Policy(course, default_model().bind(course.items), PolicySettings(**settings))
 
@@ -229,3 +231,82 @@ def test_a_skill_the_learner_struggles_with_waits_while_other_work_is_open() -> 
     only_stuck = {"count": M, "shapes": M, "add": MasteryStatus.STRUGGLING}
     back = p.next_activity(situation(p, status=only_stuck, lessons_seen=SEEN))
     assert (back.skill_id, back.why) == ("add", Why.CONTINUE)
+
+
+# --- checking the prerequisites of a skill the learner is stuck on -----------------------------
+
+
+def answered(p: Policy, s: Situation, skill: str, scores: str) -> None:
+    """Record answers (R right, W wrong) on the skill's items, in turn."""
+    for n, letter in enumerate(scores):
+        p.predictor.record(
+            s.state, f"{skill}{n % len(DIFFICULTIES)}", 1.0 if letter == "R" else 0.0
+        )
+
+
+PLACED = {"count": M, "add": M, "shapes": M}  # count and add placed, multiply under way
+
+
+def test_a_learner_stuck_on_a_skill_is_checked_on_a_prerequisite_placed_without_proof() -> None:
+    p = policy()
+    s = situation(p, status=PLACED | {"multiply": L}, lessons_seen=SEEN)
+    answered(p, s, "add", "R")  # the placement check's one answer
+    answered(p, s, "multiply", "WWR")
+    assert p.next_activity(s).skill_id == "multiply"  # three answers: not stuck yet
+    answered(p, s, "multiply", "W")  # 1 right of the last 4
+    check = p.next_activity(s)
+    assert (check.kind, check.skill_id, check.why) == (Kind.PRACTICE, "add", Why.CHECK)
+    answered(p, s, "add", "R")  # 2 of its last 3 right: proven
+    back = p.next_activity(s)
+    assert (back.skill_id, back.why) == ("multiply", Why.CONTINUE)
+
+
+def test_a_prerequisite_the_learner_fails_is_practised_and_its_own_are_checked_in_turn() -> None:
+    p = policy()
+    s = situation(p, status=PLACED | {"multiply": L}, lessons_seen=SEEN)
+    answered(p, s, "multiply", "WWWW")
+    answered(p, s, "add", "WW")
+    assert p.next_activity(s).skill_id == "add"  # not proven, not yet stuck on it either
+    answered(p, s, "add", "WW")  # stuck on add too: down to count, never practised
+    check = p.next_activity(s)
+    assert (check.skill_id, check.why) == ("count", Why.CHECK)
+    answered(p, s, "count", "RR")
+    assert p.next_activity(s).skill_id == "add"
+    answered(p, s, "add", "RRR")
+    assert p.next_activity(s).skill_id == "multiply"
+
+
+def test_a_prerequisite_mastered_by_practice_is_not_checked_again() -> None:
+    p = policy()
+    s = situation(p, status=PLACED | {"multiply": L}, lessons_seen=SEEN)
+    answered(p, s, "add", "WRRR")
+    answered(p, s, "multiply", "WWWW")
+    chosen = p.next_activity(s)
+    assert (chosen.skill_id, chosen.why) == ("multiply", Why.CONTINUE)
+
+
+def test_the_check_can_be_turned_off_and_reviews_are_never_redirected() -> None:
+    p = policy(check_prerequisites=False)
+    s = situation(p, status=PLACED | {"multiply": L}, lessons_seen=SEEN)
+    answered(p, s, "multiply", "WWWW")
+    assert p.next_activity(s).skill_id == "multiply"
+    on = policy()
+    due = situation(on, status=PLACED | {"multiply": R}, lessons_seen=SEEN)
+    answered(on, due, "multiply", "WWWW")
+    review = on.next_activity(due)
+    assert (review.skill_id, review.why) == ("multiply", Why.REVIEW)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"stuck_window": 2, "stuck_right": 2},
+        {"stuck_right": -1},
+        {"proven_right": 0},
+        {"proven_window": 1, "proven_right": 2},
+        {"repeat_window": -1},
+    ],
+)
+def test_bad_policy_settings_are_refused(fields: dict[str, Any]) -> None:
+    with pytest.raises(ValueError):
+        PolicySettings(**fields)

@@ -26,14 +26,25 @@ The rules, with the defaults of MasterySettings in brackets:
   holds until the evidence collapses, at an attempt where fewer than lapse_accuracy [50%] of the
   last lapse_window [5] attempts are right (so three wrong of the last five); then it must be
   reached again by the first rule. assess() replays the attempts to find where mastery stands now.
-* The student model gates reaching mastery: a skill whose evidence says mastered becomes MASTERED
-  only if `predicted` (when known) is at least mastered_prediction [0.7, the practice target: the
-  model expects a typical item right at least as often as practice aims for], or if every answer
-  of a full window is right (the learner's own flawless evidence outweighs a cautious model); else
-  it is LEARNING, with the reason MODEL_BELOW. Once reached (the caller passes `previous`),
-  mastery is kept while the skill's own evidence holds, whatever the model predicts later: the
-  model's prediction for a skill moves with answers on other skills, and mastery must not flicker
-  with it. Without `previous`, the model's judgement now decides every time.
+* Mastery must also be believed: a skill whose evidence says mastered becomes MASTERED only if
+  the student model agrees, `predicted` (when known) being at least mastered_prediction [0.7, the
+  practice target: the model expects a typical item right at least as often as practice aims
+  for], or if the learner's own answers make it near certain that the skill is known: `known`
+  (below) at least mastered_known [0.95], which a full window of right answers always gives with
+  the defaults; else it is LEARNING, with the reason MODEL_BELOW (the model is cautious and the
+  answers are not conclusive: "3 of the last 4 right" after a wrong answer or two). Once reached
+  (the caller passes `previous`), mastery is kept while the skill's own evidence holds, whatever
+  the model predicts later: the model's prediction for a skill moves with answers on other
+  skills, and mastery must not flicker with it. Without `previous`, the judgement now decides
+  every time.
+* `known` is the probability that the learner knows the skill after these answers, by Bayesian
+  knowledge tracing (Corbett & Anderson): before the first answer known_prior [0.3]; an answer
+  of score x weighs P(x | known) = (1 - slip) * x + slip * (1 - x) against P(x | not known) =
+  guess * x + (1 - guess) * (1 - x), with slip [0.1] and guess [0.2] as in the placement check;
+  after each answer a learner who did not know the skill may have learnt it, with probability
+  learn [0.15]. So recent answers count most: right answers after early wrong ones show learning
+  (W W R R R: 97%), while a wrong answer among the last ones weighs heavily (R W R R: 94%, not
+  yet). The Reason carries it for the teacher.
 * A mastered skill whose predicted recall now is below review_recall [0.8] is REVIEW_DUE; due_at
   is the moment recall crosses review_recall (in the past for REVIEW_DUE). recall and due_at are
   None for skills not mastered, and when the time of the last practice is unknown.
@@ -194,6 +205,11 @@ class MasterySettings:
     struggling_attempts: int = 20  # STRUGGLING needs at least this many attempts,
     struggling_accuracy: float = 0.6  # less than this fraction of the window right, and no gain
     model_weight: float = 10.0  # the prediction counts as this many attempts in the estimate
+    mastered_known: float = 0.95  # `known` that opens mastery without the model; 1: never
+    known_prior: float = 0.3  # knowledge tracing: P(known) before the first answer,
+    guess: float = 0.2  # P(right | not known),
+    slip: float = 0.1  # P(wrong | known),
+    learn: float = 0.15  # P(learnt at an answer | not known before it)
     trend_epsilon: float = 0.05  # logit per attempt: a smaller slope is SAME
     review_recall: float = 0.8  # a mastered skill is due for review below this recall
     initial_stability_days: float = 1.0  # stability after the first attempt (if right)
@@ -227,6 +243,15 @@ class MasterySettings:
         )
         self._check("struggling_accuracy", 0 <= self.struggling_accuracy <= 1, fraction)
         self._check("model_weight", self.model_weight >= 0, "must be at least 0")
+        self._check("mastered_known", 0 <= self.mastered_known <= 1, fraction)
+        self._check("known_prior", 0 <= self.known_prior <= 1, fraction)
+        self._check("learn", 0 <= self.learn <= 1, fraction)
+        between = "must be between 0 and 1"
+        self._check("guess", 0 < self.guess < 1, between)
+        self._check("slip", 0 < self.slip < 1, between)
+        self._check(
+            "guess", self.guess + self.slip < 1, f"plus slip ({self.slip!r}) must be below 1"
+        )
         self._check("trend_epsilon", self.trend_epsilon >= 0, "must be at least 0")
         self._check("review_recall", 0 < self.review_recall < 1, "must be between 0 and 1")
         self._check("min_stability_days", self.min_stability_days > 0, "must be more than 0")
@@ -319,7 +344,8 @@ class Reason:
     trend: of the window's right answers (None when not started); predicted and needed: the
     model's prediction and mastered_prediction (for MODEL_BELOW); days_since and recall: days since
     the last practice and predicted recall now (for a mastered skill whose last practice time is
-    known)."""
+    known); known: the probability that the learner knows the skill, from the answers (None when
+    not started); known_needed: mastered_known (for MODEL_BELOW, when it can open mastery)."""
 
     kind: ReasonKind
     right: int = 0
@@ -330,6 +356,8 @@ class Reason:
     needed: float | None = None
     days_since: float | None = None
     recall: float | None = None
+    known: float | None = None
+    known_needed: float | None = None
 
 
 @dataclass(frozen=True)
@@ -388,6 +416,7 @@ def assess(
 
     evidence = _replay(attempts, settings)
     window = attempts[-evidence.out_of :]
+    known = _known(attempts, settings)
     reason = Reason(
         ReasonKind.LEARNING,
         right=evidence.right,
@@ -395,13 +424,15 @@ def assess(
         attempts=len(attempts),
         trend=_trend(window, settings),
         predicted=predicted,
+        known=known,
     )
     estimate = _estimate(window, predicted, settings)
 
     kept = previous in (MasteryStatus.MASTERED, MasteryStatus.REVIEW_DUE)
     model_agrees = predicted is None or predicted >= settings.mastered_prediction
     flawless = evidence.out_of >= settings.window and evidence.right == evidence.out_of
-    if evidence.mastered and (model_agrees or kept or flawless):
+    sure = settings.mastered_known < 1.0 and known >= settings.mastered_known
+    if evidence.mastered and (model_agrees or kept or flawless or sure):
         recall = memory.recall(now)
         days = None
         if memory.last_practised:
@@ -417,7 +448,10 @@ def assess(
         return MasteryDecision(status, estimate, recall, due_at, reason)
     if evidence.mastered:
         status, kind = MasteryStatus.LEARNING, ReasonKind.MODEL_BELOW
-        reason = replace(reason, kind=kind, needed=settings.mastered_prediction)
+        known_needed = settings.mastered_known if settings.mastered_known < 1.0 else None
+        reason = replace(
+            reason, kind=kind, needed=settings.mastered_prediction, known_needed=known_needed
+        )
     elif not evidence.lost_recently and _struggling(attempts, evidence, settings):
         status, kind = MasteryStatus.STRUGGLING, ReasonKind.STRUGGLING
         reason = replace(reason, kind=kind)
@@ -452,6 +486,11 @@ def describe(reason: Reason) -> str:
             text += f", but the model predicts {_percent(reason.predicted)} right"
             if reason.needed is not None:
                 text += f" ({_percent(reason.needed)} needed)"
+            if reason.known is not None and reason.known_needed is not None:
+                text += (
+                    f" and the answers show the skill known at {_percent(reason.known)}"
+                    f" ({_percent(reason.known_needed)} needed)"
+                )
         return text
     if kind is ReasonKind.LAPSED:
         return f"learning again: mastered before, now {tally}"
@@ -502,6 +541,19 @@ def _replay(attempts: Sequence[SkillAttempt], settings: MasterySettings) -> _Evi
     out_of = min(len(rights), window)
     lost = lost_at >= 0
     return _Evidence(mastered, lost, lost and lost_at >= len(rights) - out_of, in_window, out_of)
+
+
+def _known(attempts: Sequence[SkillAttempt], settings: MasterySettings) -> float:
+    """P(the skill is known) after the attempts, by knowledge tracing (module docstring)."""
+    known = settings.known_prior
+    guess, slip, learn = settings.guess, settings.slip, settings.learn
+    for attempt in attempts:
+        score = attempt.score
+        if_known = known * ((1.0 - slip) * score + slip * (1.0 - score))
+        if_not = (1.0 - known) * (guess * score + (1.0 - guess) * (1.0 - score))
+        known = if_known / (if_known + if_not)  # both positive: 0 < guess, slip < 1
+        known += (1.0 - known) * learn
+    return min(1.0, max(0.0, known))
 
 
 def _struggling(

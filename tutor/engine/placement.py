@@ -1,14 +1,23 @@
 """The placement check: a few adaptively chosen items that find what a new learner already knows.
 
-Each skill has a probability that the learner already knows it (start: `prior`). An answer on
-a skill updates it by Bayes' rule with a slip and a guess rate; the prerequisite graph then
-carries the news: knowing a skill means knowing its prerequisites (a right answer lifts every
-ancestor to at least the skill's probability), and not knowing it means not knowing what builds
-on it (a wrong answer lowers every descendant to at most the skill's probability). The next item
-is on the skill whose answer settles the most: the most uncertain skill, weighted by how much
-undecided skills its answer would move either way (a binary search along chains of skills).
-It stops after `max_items` (at most 15) or when no skill is undecided; one wrong answer alone
-does not settle a skill as unknown, nor one right answer as known, so a slip is recoverable.
+Each skill has a probability that the learner already knows it. It starts lower the more
+skills it builds on: a skill with n prerequisites (direct or not) starts at 1 / (1/prior + n),
+but not below least_prior (nor above prior). With the default prior of one half that is
+1 / (n + 2): the chance that a skill and the n below it are all known when a learner knows each,
+once the ones below it are known, with a chance that could be anything from 0 to 1 (Laplace's
+rule of succession). So the unit's last skill is not taken to be as likely known as its first: a
+lucky answer or two on a late skill does not place everything below it, and a skill far along
+needs a few right answers before it is placed.
+
+An answer on a skill updates it by Bayes' rule with a slip and a guess rate; the prerequisite
+graph then carries the news: knowing a skill means knowing its prerequisites (a right answer
+lifts every ancestor to at least the skill's probability), and not knowing it means not knowing
+what builds on it (a wrong answer lowers every descendant to at most the skill's probability).
+The next item is on the skill whose answer settles the most: the most uncertain skill, weighted
+by how much undecided skills its answer would move either way (a binary search along chains of
+skills). It stops after `max_items` (at most 15) or when no skill is undecided; one wrong answer
+alone does not settle a skill as unknown, nor one right answer as known, so a slip is
+recoverable.
 
 Guarantees: at most max_items items, never the same item twice, only skills that have items;
 known() is closed under prerequisites (a skill is placed only with all its prerequisites), so
@@ -30,7 +39,8 @@ MAX_ITEMS = 15
 @dataclass(frozen=True)
 class PlacementSettings:
     max_items: int = MAX_ITEMS
-    prior: float = 0.5
+    prior: float = 0.5  # P(known) at the start, for a skill without prerequisites
+    least_prior: float = 0.25  # the lowest start, however many skills a skill builds on
     slip: float = 0.1  # P(wrong | knows the skill)
     guess: float = 0.2  # P(right | does not know it)
     known_at: float = 0.85  # placed as known from this probability
@@ -39,7 +49,7 @@ class PlacementSettings:
     def __post_init__(self) -> None:
         if not 1 <= self.max_items <= MAX_ITEMS:
             raise ValueError(f"a placement check has 1 to {MAX_ITEMS} items, not {self.max_items}")
-        for name in ("prior", "slip", "guess", "known_at", "unknown_at"):
+        for name in ("prior", "least_prior", "slip", "guess", "known_at", "unknown_at"):
             if not 0.0 < getattr(self, name) < 1.0:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.slip + self.guess >= 1.0 or self.unknown_at >= self.known_at:
@@ -58,7 +68,9 @@ class Placement:
     ) -> None:
         self.curriculum = curriculum
         self.settings = settings or PlacementSettings()
-        self.probability = {skill: self.settings.prior for skill in curriculum.skills}
+        self.probability = {
+            skill: self.start(len(curriculum.ancestors[skill])) for skill in curriculum.skills
+        }
         self.asked: list[str] = []
         self._skill_of = {item.item_id: item.skill_id for item in curriculum.items}
         # Each skill's items, the most typical (expected correctness nearest the median) first.
@@ -71,6 +83,11 @@ class Placement:
                 zip(np.abs(expected - middle).tolist(), range(len(items)), items, strict=True)
             )
             self._queue[skill] = [item.item_id for _, _, item in ranked]
+
+    def start(self, below: int) -> float:
+        """The probability at the start for a skill that builds on `below` other skills."""
+        s = self.settings
+        return max(min(s.prior, s.least_prior), 1.0 / (1.0 / s.prior + below))
 
     def undecided(self) -> list[str]:
         s = self.settings

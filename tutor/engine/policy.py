@@ -8,6 +8,16 @@ next_activity() decides in this order, and says why (Why):
    (in the curriculum's order); then a skill the learner struggles with (STRUGGLING: drilling
    it further waits while other work is open, and the teacher sees it); when everything is
    mastered, the review due soonest;
+   then, unless it is a review, a check of its prerequisites: when the learner is stuck on the
+   skill (at most `stuck_right` [1] right of its last `stuck_window` [4] answers), a prerequisite
+   counted as done but not proven by the learner's own recent answers (fewer than
+   `proven_right` [2] right of its last `proven_window` [3]: typically a skill the placement
+   check placed from one answer, or from answers on later skills) is practised instead (Why
+   CHECK), the first in the curriculum's order, and so on down while the learner is stuck on that
+   one too. Learning a skill without its basics is slow: a teacher whose pupil is stuck first
+   makes sure of what the skill builds on. A known prerequisite is proven in an item or two; one
+   the learner does not know is practised until it is (the app's mastery rule then usually takes
+   its mastery back, which locks the skill above until it is mastered again);
 2. a lesson before practice: the skill's first lesson not yet seen (placement answers do not
    count as practice; a review shows no lesson);
 3. the skill's item whose predicted success is nearest the skill's target (default 0.7),
@@ -48,6 +58,7 @@ class Why(Enum):
     PREREQUISITE = "prerequisite"  # needed first for the topic the learner chose
     ASSIGNMENT = "assignment"  # the teacher assigned it
     CONTINUE = "continue"  # already under way
+    CHECK = "check"  # a prerequisite of a skill the learner is stuck on, checked again
     NEXT_SKILL = "next_skill"  # the next skill in the curriculum
     ALL_MASTERED = "all_mastered"
 
@@ -81,10 +92,19 @@ class Situation:
 class PolicySettings:
     repeat_window: int = 20  # an item is not repeated within this many answers
     review_spacing: int = 2  # at most one review every this many items, while other work waits
+    check_prerequisites: bool = True  # check the prerequisites of a skill the learner is stuck on
+    stuck_window: int = 4  # a skill is stuck when, of its last this many answers (a full window),
+    stuck_right: int = 1  # at most this many are right
+    proven_window: int = 3  # a done prerequisite is proven when, of its last this many answers,
+    proven_right: int = 2  # at least this many are right
 
     def __post_init__(self) -> None:
         if self.repeat_window < 0 or self.review_spacing < 0:
             raise ValueError("repeat_window and review_spacing are counts (0 or more)")
+        if not 0 <= self.stuck_right < self.stuck_window:
+            raise ValueError("stuck_right must be from 0 to less than stuck_window")
+        if not 1 <= self.proven_right <= self.proven_window:
+            raise ValueError("proven_right must be from 1 to proven_window")
 
 
 @dataclass(frozen=True)
@@ -108,6 +128,7 @@ class Policy:
         self.curriculum = curriculum
         self.predictor = predictor
         self.settings = settings or PolicySettings()
+        self._place = {skill: n for n, skill in enumerate(curriculum.order)}
 
     # --- what is open ------------------------------------------------------------------------
 
@@ -131,6 +152,10 @@ class Policy:
         skill, why = self._skill(situation)
         if skill is None:
             return Activity(Kind.DONE, why)
+        if why is not Why.REVIEW:
+            checked = self._check(skill, situation)
+            if checked != skill:
+                skill, why = checked, Why.CHECK
         plan = self.curriculum.skills[skill]
         unseen = [lesson for lesson in plan.lessons if lesson not in situation.lessons_seen]
         if unseen and why is not Why.REVIEW:
@@ -175,6 +200,45 @@ class Policy:
         if reviews:
             return reviews[0], Why.REVIEW
         return None, Why.ALL_MASTERED
+
+    def _check(self, skill: str, situation: Situation) -> str:
+        """The skill to practise instead of `skill` when the learner is stuck on it: its first
+        done prerequisite (in curriculum order) whose own recent answers do not prove it, and so
+        on down while that one is stuck too; else `skill` itself."""
+        seen = {skill}
+        while self.settings.check_prerequisites and self._stuck(skill, situation):
+            prerequisites = self.curriculum.skills[skill].prerequisites
+            doubtful = [
+                p
+                for p in sorted(prerequisites, key=self._place.__getitem__)
+                if p not in seen
+                and len(self.curriculum.rows[p])
+                and self.done(p, situation)
+                and not self._proven(p, situation)
+            ]
+            if not doubtful:
+                break
+            skill = doubtful[0]
+            seen.add(skill)
+        return skill
+
+    def _recent(self, skill: str, situation: Situation, count: int) -> list[float]:
+        """The skill's last `count` scores (fewer if there are fewer), oldest first."""
+        index = self.predictor.skill_index.get(skill)
+        window = situation.state.skill_windows.get(index) if index is not None else None
+        return list(window)[-count:] if window and count else []
+
+    def _stuck(self, skill: str, situation: Situation) -> bool:
+        """A full window of the skill's last answers with too few right."""
+        s = self.settings
+        recent = self._recent(skill, situation, s.stuck_window)
+        return len(recent) >= s.stuck_window and sum(x >= 1.0 for x in recent) <= s.stuck_right
+
+    def _proven(self, skill: str, situation: Situation) -> bool:
+        """Enough right answers among the skill's last ones (placed skills may have none)."""
+        s = self.settings
+        recent = self._recent(skill, situation, s.proven_window)
+        return sum(x >= 1.0 for x in recent) >= s.proven_right
 
     def _has_work(self, skill: str, situation: Situation) -> bool:
         """Practice items, or a lesson not yet seen."""
