@@ -444,6 +444,130 @@ def seed_0005(db: sqlite3.Connection) -> None:
     )
 
 
+GROUP_ID = "60000000-0000-4000-8000-000000000001"
+QUIZ_ID = "50000000-0000-4000-8000-000000000001"
+ASSIGNMENT_ID = "40000000-0000-4000-8000-000000000001"
+QUIZ_RUN_ID = "30000000-0000-4000-8000-000000000001"
+
+
+def seed_0006(db: sqlite3.Connection) -> None:
+    """The 0005 data, plus teaching: a group, a quiz assigned to it and taken, a note, a bundle."""
+    seed_0005(db)
+    db.execute("UPDATE devices SET public_key = 'tutor-ed25519 ' || id")
+    insert(
+        db,
+        "learner_groups",
+        {
+            "id": GROUP_ID,
+            "class_id": CLASS_ID,
+            "name": "Lions",
+            "created_at": T1,
+            "updated_at": T1,
+            "archived_at": None,
+        },
+    )
+    insert(db, "group_memberships", {"group_id": GROUP_ID, "learner_id": AMINA_ID, "joined_at": T1})
+    insert(
+        db,
+        "quizzes",
+        {
+            "id": QUIZ_ID,
+            "title": "Adding up",
+            "time_limit_minutes": 10,
+            "feedback": "at_end",
+            "created_by": ADMIN_USERNAME,
+            "created_at": T1,
+            "updated_at": T1,
+            "deleted_at": None,
+        },
+    )
+    insert(
+        db,
+        "quiz_parts",
+        {
+            "quiz_id": QUIZ_ID,
+            "position": 0,
+            "item_id": ITEM_ADD_1,
+            "skill_id": None,
+            "draw_count": 1,
+        },
+    )
+    insert(
+        db,
+        "quiz_parts",
+        {
+            "quiz_id": QUIZ_ID,
+            "position": 1,
+            "item_id": None,
+            "skill_id": SKILL_ADD,
+            "draw_count": 2,
+        },
+    )
+    insert(
+        db,
+        "assignments",
+        {
+            "id": ASSIGNMENT_ID,
+            "kind": "quiz",
+            "target_id": QUIZ_ID,
+            "class_id": None,
+            "group_id": GROUP_ID,
+            "learner_id": None,
+            "due_at": T3,
+            "created_by": ADMIN_USERNAME,
+            "created_at": T1,
+            "updated_at": T1,
+            "deleted_at": None,
+        },
+    )
+    insert(
+        db,
+        "quiz_runs",
+        {
+            "id": QUIZ_RUN_ID,
+            "assignment_id": ASSIGNMENT_ID,
+            "learner_id": AMINA_ID,
+            "quiz_id": QUIZ_ID,
+            "item_ids": json.dumps([ITEM_ADD_1, ITEM_ADD_2]),
+            "feedback": "at_end",
+            "started_at": T2,
+            "deadline_at": T3,
+            "finished_at": None,
+        },
+    )
+    db.execute("UPDATE attempt_events SET quiz_run_id = ?, context = 'quiz'", (QUIZ_RUN_ID,))
+    insert(
+        db,
+        "teacher_notes",
+        {
+            "id": "20000000-0000-4000-8000-000000000001",
+            "learner_id": AMINA_ID,
+            "author": ADMIN_USERNAME,
+            "text": "Well done on fractions!",
+            "created_at": T2,
+            "read_at": None,
+            "deleted_at": None,
+        },
+    )
+    insert(
+        db,
+        "imported_bundles",
+        {
+            "id": "b0000000-0000-4000-8000-000000000001",
+            "source_device_id": OTHER_DEVICE_ID,
+            "sha256": "ab" * 32,
+            "imported_at": T3,
+            "summary": json.dumps({"attempts": 1}),
+        },
+    )
+
+
+def seed_0007(db: sqlite3.Connection) -> None:
+    """The 0006 data, plus the model's figures on the answers."""
+    seed_0006(db)
+    db.execute("UPDATE attempt_events SET expected = 0.62, estimate_after = 0.71")
+
+
 #: Seed data for each revision, keyed by the revision whose schema it is written against. Adding a
 #: migration means adding a seed for the revision before it (test_every_older_revision_has_a_seed).
 SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
@@ -452,6 +576,8 @@ SEEDS: dict[str, Callable[[sqlite3.Connection], None]] = {
     "0003": seed_0003,
     "0004": seed_0004,
     "0005": seed_0005,
+    "0006": seed_0006,
+    "0007": seed_0007,
 }
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -28,11 +28,13 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from tutor.storage.types import UtcDateTime, utc_now
+from tutor.text_size import TEXT_SCALE_MAX, TEXT_SCALE_MIN
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -46,8 +48,6 @@ UUID_LENGTH = 36
 CONTENT_ID_LENGTH = 255
 SHA256_HEX_LENGTH = 64
 TEACHER_ROLES = ("teacher", "admin")
-TEXT_SCALE_MIN = 100
-TEXT_SCALE_MAX = 200
 
 
 def new_id() -> str:
@@ -74,6 +74,9 @@ class Device(Base):
     is_this_device: Mapped[bool] = mapped_column(default=False)
     last_sequence: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    # The device's Ed25519 public key line (tutor.content.signing.PublicKey.to_line): it signs
+    # the progress bundles the device writes. Learned from a bundle for other devices.
+    public_key: Mapped[str | None] = mapped_column(String(200))
 
     __table_args__ = (CheckConstraint("last_sequence >= 0", name="last_sequence_not_negative"),)
 
@@ -108,6 +111,9 @@ class SchoolClass(Base):
     id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
     name: Mapped[str] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(
+        default=utc_now, onupdate=utc_now, server_default=text("CURRENT_TIMESTAMP")
+    )
     archived_at: Mapped[datetime | None] = mapped_column()
 
     memberships: Mapped[list[ClassMembership]] = relationship(
@@ -278,15 +284,37 @@ class AttemptEvent(Base):
     answered_at: Mapped[datetime] = mapped_column()
     recorded_at: Mapped[datetime] = mapped_column(default=utc_now)
     context: Mapped[str] = mapped_column(String(20), default="practice", server_default="practice")
+    # The quiz run (quiz_runs.id) this answer belongs to, for context "quiz"; no foreign key, so
+    # an answer arriving from another device never waits for its run.
+    quiz_run_id: Mapped[str | None] = mapped_column(String(UUID_LENGTH), index=True)
+    # What the student model said when the answer was given: P(right) on the item just before
+    # it, and its estimate for the skill (a typical item) just after. A record of that moment
+    # for the teacher's views (tutor.teaching.needs_help), not state: mastery is rebuilt from
+    # the answers themselves. NULL for answers stored before Tutor kept them.
+    expected: Mapped[float | None] = mapped_column()
+    estimate_after: Mapped[float | None] = mapped_column()
 
     __table_args__ = (
         UniqueConstraint("device_id", "sequence"),
         Index("ix_attempt_events_learner_id_answered_at", "learner_id", "answered_at"),
+        # A learner's last answers on one skill (tutor.teaching.recent_answers).
+        Index(
+            "ix_attempt_events_learner_id_skill_id_answered_at",
+            "learner_id",
+            "skill_id",
+            "answered_at",
+            "sequence",
+        ),
         CheckConstraint("score >= 0 AND score <= 1", name="score_range"),
         CheckConstraint("hints_used >= 0", name="hints_not_negative"),
         CheckConstraint("duration_ms >= 0", name="duration_not_negative"),
         CheckConstraint(
             "context IN ('practice', 'placement', 'review', 'quiz')", name="context_known"
+        ),
+        CheckConstraint(
+            "(expected IS NULL OR expected BETWEEN 0 AND 1) AND "
+            "(estimate_after IS NULL OR estimate_after BETWEEN 0 AND 1)",
+            name="model_figures_range",
         ),
     )
 
@@ -368,3 +396,165 @@ class SignInLockout(Base):
     last_failed_at: Mapped[datetime] = mapped_column(default=utc_now)
 
     __table_args__ = (CheckConstraint("failed_attempts >= 0", name="failed_attempts_not_negative"),)
+
+
+# -- teaching: groups, quizzes, assignments, notes ------------------------------------------------
+
+ASSIGNMENT_KINDS = ("lesson", "skill", "quiz")
+QUIZ_FEEDBACK = ("per_item", "at_end")
+
+
+class LearnerGroup(Base):
+    """A group of learners inside a class (a reading group, a table)."""
+
+    __tablename__ = "learner_groups"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    class_id: Mapped[str] = mapped_column(ForeignKey("classes.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    archived_at: Mapped[datetime | None] = mapped_column()
+
+
+class GroupMembership(Base):
+    __tablename__ = "group_memberships"
+
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("learner_groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    joined_at: Mapped[datetime] = mapped_column(default=utc_now)
+
+
+class Quiz(Base):
+    """A quiz a teacher built: its parts (fixed items or draws from a skill) are `quiz_parts`.
+
+    `time_limit_minutes` None means untimed; `feedback` is when the learner sees right and wrong:
+    after each item ("per_item") or on the result screen ("at_end")."""
+
+    __tablename__ = "quizzes"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(String(200))
+    time_limit_minutes: Mapped[int | None] = mapped_column(Integer)
+    feedback: Mapped[str] = mapped_column(String(20), default="at_end")
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (
+        CheckConstraint(f"feedback IN {QUIZ_FEEDBACK!r}", name="feedback_known"),
+        CheckConstraint(
+            "time_limit_minutes IS NULL OR time_limit_minutes > 0", name="time_limit_positive"
+        ),
+    )
+
+
+class QuizPart(Base):
+    """One part of a quiz: a fixed item, or `draw_count` items drawn at random from a skill."""
+
+    __tablename__ = "quiz_parts"
+
+    quiz_id: Mapped[str] = mapped_column(
+        ForeignKey("quizzes.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[str | None] = mapped_column(String(CONTENT_ID_LENGTH))
+    skill_id: Mapped[str | None] = mapped_column(String(CONTENT_ID_LENGTH))
+    draw_count: Mapped[int] = mapped_column(Integer, default=1)
+
+    __table_args__ = (
+        CheckConstraint("(item_id IS NULL) <> (skill_id IS NULL)", name="item_or_skill"),
+        CheckConstraint("draw_count >= 1", name="draw_count_positive"),
+    )
+
+
+class Assignment(Base):
+    """Work a teacher set: a lesson, a skill or a quiz (`target_id`: its content or quiz id) for
+    exactly one of a class, a group or a learner, with an optional due date. Deleting sets
+    `deleted_at` (a tombstone sync can carry), so answers given for it keep their meaning."""
+
+    __tablename__ = "assignments"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(20))
+    target_id: Mapped[str] = mapped_column(String(CONTENT_ID_LENGTH))
+    class_id: Mapped[str | None] = mapped_column(
+        ForeignKey("classes.id", ondelete="CASCADE"), index=True
+    )
+    group_id: Mapped[str | None] = mapped_column(
+        ForeignKey("learner_groups.id", ondelete="CASCADE"), index=True
+    )
+    learner_id: Mapped[str | None] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    due_at: Mapped[datetime | None] = mapped_column()
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (
+        CheckConstraint(f"kind IN {ASSIGNMENT_KINDS!r}", name="kind_known"),
+        CheckConstraint(
+            "(class_id IS NOT NULL) + (group_id IS NOT NULL) + (learner_id IS NOT NULL) = 1",
+            name="one_audience",
+        ),
+    )
+
+
+class QuizRun(Base):
+    """One learner taking one assigned quiz: the items drawn for them (fixed at the start, so a
+    restart resumes the same quiz), its deadline when timed, and when it was handed in."""
+
+    __tablename__ = "quiz_runs"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    assignment_id: Mapped[str] = mapped_column(
+        ForeignKey("assignments.id", ondelete="CASCADE"), index=True
+    )
+    learner_id: Mapped[str] = mapped_column(ForeignKey("learners.id", ondelete="CASCADE"))
+    quiz_id: Mapped[str] = mapped_column(String(UUID_LENGTH))
+    item_ids: Mapped[list[str]] = mapped_column(JSON)
+    feedback: Mapped[str] = mapped_column(String(20))
+    started_at: Mapped[datetime] = mapped_column(default=utc_now)
+    deadline_at: Mapped[datetime | None] = mapped_column()
+    finished_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (
+        UniqueConstraint("assignment_id", "learner_id"),
+        CheckConstraint(f"feedback IN {QUIZ_FEEDBACK!r}", name="feedback_known"),
+    )
+
+
+class TeacherNote(Base):
+    """A short note from a teacher to one learner, shown on the learner's home."""
+
+    __tablename__ = "teacher_notes"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True, default=new_id)
+    learner_id: Mapped[str] = mapped_column(
+        ForeignKey("learners.id", ondelete="CASCADE"), index=True
+    )
+    author: Mapped[str] = mapped_column(String(100), default="")
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    read_at: Mapped[datetime | None] = mapped_column()
+    deleted_at: Mapped[datetime | None] = mapped_column()
+
+
+class ImportedBundle(Base):
+    """A progress bundle this database has imported (tutor.sync.bundle): importing it again is
+    recognised and changes nothing."""
+
+    __tablename__ = "imported_bundles"
+
+    id: Mapped[str] = mapped_column(String(UUID_LENGTH), primary_key=True)
+    source_device_id: Mapped[str] = mapped_column(String(UUID_LENGTH))
+    sha256: Mapped[str] = mapped_column(String(SHA256_HEX_LENGTH))
+    imported_at: Mapped[datetime] = mapped_column(default=utc_now)
+    summary: Mapped[dict[str, Any]] = mapped_column()
