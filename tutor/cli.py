@@ -4,6 +4,9 @@ tutor [--data-dir DIR]            open the app
 tutor --smoke-test                walk the first run offscreen in a temporary data dir
 tutor info [--data-dir DIR]       show where data lives and the database's state
 tutor db upgrade [--data-dir DIR] migrate the database now (it also happens on open)
+tutor bundle export|import|verify carry progress between laptops on a USB stick
+tutor admin reset-password USER   set a teacher's password (the recovery path); also
+                                  add-teacher, list-teachers
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     from tutor.commands.pack import add_pack_commands
 
     add_pack_commands(commands)
+    from tutor.commands.bundle import add_bundle_commands
+
+    add_bundle_commands(commands, data_dir_help)
+    from tutor.commands.admin import add_admin_commands
+
+    add_admin_commands(commands, data_dir_help)
     db_upgrade.add_argument(
         "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
     )
@@ -69,6 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tutor.commands.pack import run_pack_command
 
         return run_pack_command(args)
+    if args.command == "bundle":
+        from tutor.commands.bundle import run_bundle_command
+
+        return run_bundle_command(args, paths)
+    if args.command == "admin":
+        from tutor.commands.admin import run_admin_command
+
+        return run_admin_command(args, paths)
     if args.command == "db":
         from tutor.commands.db import upgrade_database
 

@@ -45,8 +45,6 @@ from tutor.records import (
 from tutor.storage.engine import Database
 from tutor.storage.migrate import MigrationReport, prepare_database
 from tutor.storage.models import (
-    TEXT_SCALE_MAX,
-    TEXT_SCALE_MIN,
     ClassMembership,
     Device,
     InstalledPack,
@@ -64,6 +62,7 @@ from tutor.storage.settings import (
     get_setting,
     put_setting,
 )
+from tutor.text_size import DEFAULT_TEXT_SCALE, clamp_text_scale
 
 if TYPE_CHECKING:
     from tutor.content.install import InstallResult, Progress
@@ -74,10 +73,10 @@ if TYPE_CHECKING:
         LearningService,
         SkillProgress,
     )
+    from tutor.sync.bundle import BundleCheck, ExportResult, ImportResult
+    from tutor.teaching.services import Teaching
 
 log = logging.getLogger(__name__)
-
-DEFAULT_TEXT_SCALE = 100
 
 
 class SetupError(ValueError):
@@ -96,6 +95,7 @@ class Tutor:
         self.migration = report
         self._db = database
         self._learning_service: LearningService | None = None
+        self._teaching: Teaching | None = None
 
     @classmethod
     def open(cls, paths: DataPaths) -> Tutor:
@@ -213,6 +213,16 @@ class Tutor:
             self._learning_service = LearningService(self._db)
         return self._learning_service
 
+    @property
+    def teaching(self) -> Teaching:
+        """Teacher mode's services (tutor.teaching): accounts, classes, assignments, quizzes,
+        notes, dashboard. Loaded on first use; each method is one transaction."""
+        if self._teaching is None:
+            from tutor.teaching.services import Teaching
+
+            self._teaching = Teaching(self._db, self._learning)
+        return self._teaching
+
     def next_activity(self, learner_id: str, topic: str | None = None) -> ActivityView:
         """What the learner does now: the activity they were in the middle of, the placement
         check for a new learner, a lesson, a practice item, or "done"."""
@@ -239,6 +249,15 @@ class Tutor:
     def skill_map(self, learner_id: str) -> list[SkillProgress]:
         """Every skill with the learner's status, estimate and whether it is locked."""
         return self._learning.skill_map(learner_id)
+
+    def item_definition(self, item_id: str) -> dict[str, object] | None:
+        """An installed item as the practice widgets show it (None: not on this laptop)."""
+        return self._learning.catalog().definitions.get(item_id)
+
+    def lesson_skill(self, lesson_id: str) -> str | None:
+        """The skill a lesson teaches (None: no such lesson, or it teaches none)."""
+        lesson = self._learning.catalog().lessons.get(lesson_id)
+        return None if lesson is None else lesson.skill_id
 
     def lesson_text(self, body_sha256: str) -> str:
         """A lesson's Markdown from the content store. Raises OSError if it is missing."""
@@ -482,9 +501,32 @@ class Tutor:
             put_setting(session, IDLE_SIGN_OUT_MINUTES, stored)
         return stored
 
+    # -- progress bundles (USB) ------------------------------------------------------------
 
-def clamp_text_scale(percent: int) -> int:
-    return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, int(percent)))
+    def export_bundle(self, destination_dir: Path) -> ExportResult:
+        """Write this laptop's whole progress picture to a new signed bundle in the folder, read
+        it back and check it. Raises tutor.sync.errors.BundleError (leaving no file behind)."""
+        from tutor.sync.bundle import export_bundle
+
+        return export_bundle(self._db, self.paths, destination_dir)
+
+    def import_bundle(self, path: Path) -> ImportResult:
+        """Check a bundle, then merge it in one transaction and rebuild the mastery of the
+        learners it changed; a bundle imported before changes nothing. Raises
+        tutor.sync.errors.BundleError with the database unchanged."""
+        from tutor.sync.bundle import import_bundle
+
+        result = import_bundle(self._db, path)
+        if self._learning_service is not None:
+            for learner_id in result.learners_changed:
+                self._learning_service.forget(learner_id)
+        return result
+
+    def verify_bundle(self, path: Path) -> BundleCheck:
+        """Every check an import makes, changing nothing. Raises tutor.sync.errors.BundleError."""
+        from tutor.sync.bundle import verify_bundle
+
+        return verify_bundle(self._db, path)
 
 
 def _learner_profile(row: Learner) -> LearnerProfile:

@@ -4,6 +4,7 @@ then renamed over its final name, so a reader sees either the old file or the wh
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,6 +24,11 @@ def fsync_directory(directory: Path) -> None:
     fd = os.open(directory, os.O_RDONLY)
     try:
         os.fsync(fd)
+    except OSError as error:
+        # Some filesystems of USB sticks (FAT over certain drivers) cannot sync a directory;
+        # the file itself was synced before its rename, so this is not a failure.
+        if error.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
     finally:
         os.close(fd)
 

@@ -89,6 +89,12 @@ class DataPaths:
         return self.logs / "tutor.log"
 
     @property
+    def device_key(self) -> Path:
+        """This laptop's Ed25519 private key (owner-only): it signs the progress bundles the
+        laptop writes. Created on first need by tutor.sync.device_key."""
+        return self.root / "device.key"
+
+    @property
     def lock_file(self) -> Path:
         """Held by the one app instance that has this data directory open."""
         return self.root / "tutor.lock"

@@ -34,6 +34,7 @@ from tutor.engine.placement import MAX_ITEMS, Placement
 from tutor.engine.policy import Kind, Policy, Situation
 from tutor.learning.catalog import Catalog, fingerprint, load_catalog
 from tutor.learning.progress import LearnerProgress, load_progress
+from tutor.learning.trace import AnswerTrace, Planner, trace_learner
 from tutor.storage.engine import Database
 from tutor.storage.models import (
     AttemptEvent,
@@ -48,6 +49,7 @@ from tutor.storage.settings import get_setting, put_setting
 log = logging.getLogger(__name__)
 
 PLACEMENT_DONE = "placement_done:"  # + learner id: when the learner's placement check ended
+PLACED_ESTIMATE = 0.85  # the least estimate stored for a skill the placement check placed
 
 
 class LearningError(ValueError):
@@ -191,14 +193,7 @@ class LearningService:
         return _with_placement(view, len(progress.placement_answers))
 
     def _replayed_placement(self, catalog: Catalog, progress: LearnerProgress) -> Placement | None:
-        placement = Placement(catalog.curriculum, self._model)
-        try:
-            for item_id, score in progress.placement_answers:
-                placement.record(item_id, score)
-        except ValueError:  # the content changed under a half-done placement: stop it here
-            log.info("Placement of %s no longer matches the content; ended", progress.learner_id)
-            return None
-        return placement
+        return replay_placement(catalog, self._model, progress)
 
     def _finish_placement(
         self,
@@ -212,7 +207,7 @@ class LearningService:
             state = _state_row(session, progress.learner_id, skill_id)
             state.status = MasteryStatus.MASTERED.value
             state.placed = True
-            state.probability = max(state.probability, 0.85)
+            state.probability = max(state.probability, PLACED_ESTIMATE)
         put_setting(session, PLACEMENT_DONE + progress.learner_id, _now().isoformat())
         session.flush()
         progress.placed |= set(known)
@@ -300,8 +295,11 @@ class LearningService:
         *,
         hints_used: int = 0,
         duration_ms: int = 0,
+        quiz_run_id: str | None = None,
     ) -> AnswerOutcome:
-        """Grade and store one answer; see the module docstring for the guarantee."""
+        """Grade and store one answer; see the module docstring for the guarantee. With
+        `quiz_run_id` the answer is a quiz's (context "quiz"; tutor.teaching.quizzes checks the
+        run first) and leaves the learner's current activity alone."""
         now = _now()
         try:
             with self._db.write() as session:
@@ -320,6 +318,11 @@ class LearningService:
                 context = "placement" if current and current.kind == "placement" else "practice"
                 if context == "practice" and before is MasteryStatus.REVIEW_DUE:
                     context = "review"
+                if quiz_run_id is not None:
+                    context, current = "quiz", None
+                stored_response: dict[str, Any] = {"value": _jsonable(response)}
+                if graded.misconception is not None:
+                    stored_response["misconception"] = graded.misconception
                 device = session.scalars(select(Device).where(Device.is_this_device)).one()
                 device.last_sequence += 1
                 event = AttemptEvent(
@@ -328,23 +331,26 @@ class LearningService:
                     learner_id=learner_id,
                     item_id=item_id,
                     skill_id=skill_id,
-                    response={"value": _jsonable(response)},
+                    response=stored_response,
                     score=graded.score,
                     correct=graded.correct,
                     hints_used=max(0, int(hints_used)),
                     duration_ms=max(0, int(duration_ms)),
                     answered_at=now,
                     context=context,
+                    quiz_run_id=quiz_run_id,
                 )
                 session.add(event)
+                moment = max(now.timestamp(), progress.last_at)  # as progress.record counts it
+                event.expected = predictor.probability(progress.state, item_id, moment)
                 # The cached progress takes the answer now; should anything fail before the commit
                 # ends, it is dropped below and rebuilt from the rows, which never held this answer.
                 progress.record(
                     predictor, item_id, skill_id, graded.score, now.timestamp(), context
                 )
-                decision = self._decide(
-                    predictor, catalog, progress, skill_id, now.timestamp(), before
-                )
+                decision = decide(predictor, catalog, progress, skill_id, now.timestamp(), before)
+                predicted = decision.reason.predicted
+                event.estimate_after = decision.estimate if predicted is None else predicted
                 state = _state_row(session, learner_id, skill_id)
                 state.placed = state.placed and decision.status is MasteryStatus.MASTERED
                 state.status = decision.status.value
@@ -360,6 +366,8 @@ class LearningService:
             self.forget(learner_id)
             raise
         progress.status[skill_id] = decision.status
+        if decision.status is not MasteryStatus.MASTERED:
+            progress.placed.discard(skill_id)  # as its row: placed only while still mastered
         return AnswerOutcome(
             attempt_id=attempt_id,
             grade=graded,
@@ -373,22 +381,6 @@ class LearningService:
             reason=describe(decision.reason),
         )
 
-    def _decide(
-        self,
-        predictor: Predictor,
-        catalog: Catalog,
-        progress: LearnerProgress,
-        skill_id: str,
-        now: float,
-        before: MasteryStatus,
-    ) -> MasteryDecision:
-        rows = catalog.curriculum.rows.get(skill_id)
-        predicted = None
-        if rows is not None and len(rows):
-            predicted = float(np.median(predictor.predict_rows(progress.state, rows, now)))
-        previous = before if before is not MasteryStatus.NOT_STARTED else None
-        return assess(progress.attempts.get(skill_id, []), predicted, now, previous=previous)
-
     def lesson_seen(self, learner_id: str, lesson_id: str) -> None:
         """Record that the learner read a lesson (once; later views change nothing)."""
         with self._db.write() as session:
@@ -399,6 +391,27 @@ class LearningService:
             if current is not None and current.lesson_id == lesson_id:
                 session.delete(current)
         progress.lessons_seen.add(lesson_id)
+
+    def trace(self, learner_id: str, planner: Planner | None = None) -> list[AnswerTrace]:
+        """Every answer of the learner with what the model expected (tutor.learning.trace)."""
+        with self._db.read() as session:
+            catalog, predictor, _ = self._ready(session)
+            return trace_learner(session, catalog, predictor, learner_id, planner)
+
+    def expected_by_item(self) -> dict[str, float]:
+        """The model's usual P(right) on each installed item, before a learner answers it."""
+        with self._db.read() as session:
+            _, predictor, _ = self._ready(session)
+            return {
+                item.item_id: float(predictor.item_expected[row])
+                for row, item in enumerate(predictor.items)
+            }
+
+    def catalog(self) -> Catalog:
+        """The installed content as the engine sees it (reloaded when packs changed)."""
+        with self._db.read() as session:
+            catalog, _, _ = self._ready(session)
+            return catalog
 
     def skill_map(self, learner_id: str) -> list[SkillProgress]:
         """Every skill in the curriculum's order, with the learner's status and whether it is
@@ -427,6 +440,39 @@ class LearningService:
             )
             for skill in catalog.curriculum.order
         ]
+
+
+def decide(
+    predictor: Predictor,
+    catalog: Catalog,
+    progress: LearnerProgress,
+    skill_id: str,
+    now: float,
+    before: MasteryStatus,
+) -> MasteryDecision:
+    """The skill's mastery after the learner's latest answer (already in `progress`), given its
+    status before it. Shared with tutor.learning.rebuild, which replays stored answers."""
+    rows = catalog.curriculum.rows.get(skill_id)
+    predicted = None
+    if rows is not None and len(rows):
+        predicted = float(np.median(predictor.predict_rows(progress.state, rows, now)))
+    previous = before if before is not MasteryStatus.NOT_STARTED else None
+    return assess(progress.attempts.get(skill_id, []), predicted, now, previous=previous)
+
+
+def replay_placement(
+    catalog: Catalog, model: StudentModel, progress: LearnerProgress
+) -> Placement | None:
+    """The learner's placement check after their placement answers so far, or None when those
+    no longer fit the content. Shared with tutor.learning.rebuild."""
+    placement = Placement(catalog.curriculum, model)
+    try:
+        for item_id, score in progress.placement_answers:
+            placement.record(item_id, score)
+    except ValueError:  # the content changed under a half-done placement: stop it here
+        log.info("Placement of %s no longer matches the content; ended", progress.learner_id)
+        return None
+    return placement
 
 
 def _with_placement(view: ActivityView, asked: int) -> ActivityView:
