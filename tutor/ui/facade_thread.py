@@ -21,16 +21,17 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from tutor.facade import Tutor
+if TYPE_CHECKING:
+    from tutor.facade import Tutor
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-Job = Callable[[Tutor], Any]
+Job = Callable[["Tutor"], Any]
 
 
 @dataclass

@@ -79,6 +79,8 @@ def switch_language(app: QGuiApplication, language: str | None) -> list[QTransla
       widget gets it (changeEvent) once, the next time the event loop runs; tr() then answers
       in the new language. Widgets that set their text once in __init__ must retranslate there
       to show the new language.
+    - QLocale() (the default locale) is `language`'s, so dates and numbers formatted with it
+      read as that language writes them.
     - The layout direction is set explicitly: Qt.RightToLeft when the language is written right
       to left (QLocale(language).textDirection(), e.g. Arabic, Hebrew, Persian, Urdu), otherwise
       Qt.LeftToRight. Existing widgets that did not set their own direction follow at once
@@ -88,6 +90,7 @@ def switch_language(app: QGuiApplication, language: str | None) -> list[QTransla
     """
     remove_translators(app)
     translators = install_translators(app, language)
+    QLocale.setDefault(_locale(language))  # dates and numbers in QLocale() follow the language
     app.setLayoutDirection(_locale(language).textDirection())
     return translators
 

@@ -7,9 +7,10 @@ chooses it."""
 from __future__ import annotations
 
 import html
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,12 +26,22 @@ from tutor.ui.avatar_icons import avatar_pixmap
 
 if TYPE_CHECKING:  # the learning loop (and numpy) loads on first use, not at start
     from tutor.learning.service import SkillProgress
+    from tutor.teaching.records import LearnerAssignment, NoteInfo, WeeklyProgress
+
+ASSIGNMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIBLE_WORK_ROWS = 5
+
+
+def _qdate(moment: datetime) -> QDate:
+    local = moment.astimezone()
+    return QDate(local.year, local.month, local.day)
 
 
 class LearnerHome(QWidget):
     sign_out_requested = Signal()
     continue_requested = Signal()
     topic_chosen = Signal(str)  # a skill id
+    assignment_chosen = Signal(str, str, str)  # kind, target id, assignment id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +74,23 @@ class LearnerHome(QWidget):
         self.topics.itemActivated.connect(self._choose)
         self.topics_label.hide()
         self.topics.hide()
+        self.week = QLabel()
+        self.week.setObjectName("weeklyGoal")
+        self.week.setTextFormat(Qt.TextFormat.PlainText)
+        self.week.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week.hide()
+        self.notes = QLabel()
+        self.notes.setObjectName("teacherNotes")
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setWordWrap(True)
+        self.notes.hide()
+        self.work_label = QLabel()
+        self.work = QListWidget()
+        self.work.setObjectName("assignedWork")
+        self.work_label.setBuddy(self.work)
+        self.work.itemActivated.connect(self._choose_work)
+        self.work_label.hide()
+        self.work.hide()
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.continue_button)
@@ -75,11 +103,18 @@ class LearnerHome(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        layout.addWidget(self.week)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.work_label)
+        layout.addWidget(self.work)
         layout.addWidget(self.topics_label)
         layout.addWidget(self.topics, 1)
         layout.addStretch()
         self._packs: list[InstalledPackInfo] = []
         self._skills: list[SkillProgress] = []
+        self._work: list[LearnerAssignment] = []
+        self._notes: list[NoteInfo] = []
+        self._week: WeeklyProgress | None = None
         self._retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -98,8 +133,11 @@ class LearnerHome(QWidget):
         self.topics.setAccessibleDescription(
             self.tr("Choose a topic and press Enter to practise it")
         )
+        self.work_label.setText(self.tr("Your &work from your teacher"))
+        self.work.setAccessibleName(self.tr("Work from your teacher"))
         self.set_packs(self._packs)
         self.set_skills(self._skills)
+        self.set_teacher_items(self._work, self._notes, self._week)
         if self.learner is not None:
             self._greet(self.learner)
 
@@ -121,6 +159,65 @@ class LearnerHome(QWidget):
         shown = bool(skills)
         self.topics_label.setVisible(shown)
         self.topics.setVisible(shown)
+
+    def set_teacher_items(
+        self,
+        work: list[LearnerAssignment],
+        notes: list[NoteInfo],
+        week: WeeklyProgress | None,
+    ) -> None:
+        """Show the learner's assignments (not done first), their teacher's notes and their
+        week (answers against the goal, and the streak of days)."""
+        self._work, self._notes, self._week = list(work), list(notes), week
+        self.work.clear()
+        for assignment in work:
+            entry = QListWidgetItem(self._work_text(assignment))
+            entry.setData(ASSIGNMENT_ROLE, (assignment.kind, assignment.target_id, assignment.id))
+            if assignment.done and assignment.kind == "quiz":
+                entry.setFlags(entry.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            self.work.addItem(entry)
+        self.work_label.setVisible(bool(work))
+        self.work.setVisible(bool(work))
+        rows = min(max(len(work), 1), VISIBLE_WORK_ROWS)  # the topic map gets the rest
+        self.work.setMaximumHeight(
+            rows * self.work.sizeHintForRow(0) + 2 * self.work.frameWidth() + 4
+            if work
+            else 16777215
+        )
+        if notes:
+            lines = [self.tr("From your teacher:")] + [f"“{note.text}”" for note in notes[:3]]
+            self.notes.setText("\n".join(lines))
+        self.notes.setVisible(bool(notes))
+        if week is not None:
+            text = self.tr("This week: {done} of {goal} answers").format(
+                done=week.answered_this_week, goal=week.goal
+            )
+            if week.streak_days:
+                text += " · " + self.tr("{days}-day streak").format(days=week.streak_days)
+            self.week.setText(text)
+        self.week.setVisible(week is not None)
+
+    def _work_text(self, assignment: LearnerAssignment) -> str:
+        kinds = {"lesson": self.tr("Read"), "skill": self.tr("Practise"), "quiz": self.tr("Quiz")}
+        text = self.tr("{kind}: {title}").format(
+            kind=kinds.get(assignment.kind, assignment.kind), title=assignment.title
+        )
+        if assignment.due_at is not None:
+            text += " — " + self.tr("due {date}").format(
+                date=QLocale().toString(_qdate(assignment.due_at), "d MMM")
+            )
+        if assignment.done:
+            text = "✓ " + text + " " + self.tr("(done)")
+        elif assignment.overdue:
+            text = "! " + text + " " + self.tr("(late)")
+        else:
+            text = "○ " + text
+        return text
+
+    def _choose_work(self, entry: QListWidgetItem) -> None:
+        if entry.flags() & Qt.ItemFlag.ItemIsEnabled:
+            kind, target, assignment_id = entry.data(ASSIGNMENT_ROLE)
+            self.assignment_chosen.emit(kind, target, assignment_id)
 
     def _skill_text(self, skill: SkillProgress) -> str:
         if skill.locked:

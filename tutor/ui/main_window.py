@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from tutor import __version__
-from tutor.facade import DEFAULT_TEXT_SCALE, Tutor
-from tutor.records import DeviceInfo, FirstRunSetup, InstalledPackInfo, LearnerProfile
+from tutor.records import FirstRunSetup, LearnerProfile
+from tutor.text_size import DEFAULT_TEXT_SCALE
 from tutor.ui.content_dialog import ContentDialog
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
@@ -37,12 +37,18 @@ from tutor.ui.idle import IdleWatcher
 from tutor.ui.learner_home import LearnerHome
 from tutor.ui.messages import describe_error
 from tutor.ui.profile_picker import ProfilePicker
+from tutor.ui.start_state import StartState, load_start_state, read_snapshot, write_snapshot
 from tutor.ui.teacher_sign_in import TeacherSignInDialog
 from tutor.ui.text_scale import apply_text_scale, step_text_scale
 from tutor.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from tutor.facade import Tutor
+    from tutor.teaching.accounts import TeacherIdentity
+    from tutor.teaching.records import LearnerAssignment, NoteInfo, WeeklyProgress
     from tutor.ui.activity_screen import ActivityScreen
+    from tutor.ui.quiz_screen import QuizScreen
+    from tutor.ui.teacher.workspace import TeacherWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -52,31 +58,11 @@ SCREEN_PICKER = "picker"
 SCREEN_LEARNER = "learner"
 SCREEN_UNAVAILABLE = "unavailable"
 SCREEN_ACTIVITY = "activity"
+SCREEN_TEACHER = "teacher"
+SCREEN_QUIZ = "quiz"
 MINIMUM_SIZE = (800, 560)
+FIRST_PAINT_MS = 50  # after a start from the snapshot, the database opens this much later
 DEFAULT_SIZE = (1100, 720)
-
-
-@dataclass(frozen=True)
-class StartState:
-    """What the window needs to choose its first screen."""
-
-    set_up: bool
-    device: DeviceInfo | None
-    learners: list[LearnerProfile]
-    text_scale: int
-    packs: list[InstalledPackInfo]
-    high_contrast: bool = False
-
-
-def load_start_state(tutor: Tutor) -> StartState:
-    return StartState(
-        tutor.is_set_up(),
-        tutor.device(),
-        tutor.learners(),
-        tutor.text_scale(),
-        tutor.installed_packs(),
-        tutor.high_contrast(),
-    )
 
 
 def store_setup_and_reload(
@@ -87,6 +73,22 @@ def store_setup_and_reload(
         if install_demo_packs:
             tutor.install_bundled_packs()
         return load_start_state(tutor)
+
+    return job
+
+
+TeacherItems = tuple["list[LearnerAssignment]", "list[NoteInfo]", "WeeklyProgress"]
+
+
+def load_teacher_items(learner_id: str) -> Callable[[Tutor], TeacherItems]:
+    """A learner's assignments, their teacher's notes (then marked read) and their week."""
+
+    def job(tutor: Tutor) -> TeacherItems:
+        teaching = tutor.teaching
+        work = teaching.assignments.for_learner(learner_id)
+        notes = teaching.notes.notes_for(learner_id)
+        teaching.notes.mark_read(learner_id)
+        return work, notes, teaching.notes.weekly_progress(learner_id)
 
     return job
 
@@ -113,7 +115,9 @@ class MessageScreen(QWidget):
 class MainWindow(QMainWindow):
     screen_changed = Signal(str)
 
-    def __init__(self, runner: FacadeRunner, reporter: CrashReporter) -> None:
+    def __init__(
+        self, runner: FacadeRunner, reporter: CrashReporter, snapshot: Path | None = None
+    ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self._runner = runner
@@ -135,7 +139,10 @@ class MainWindow(QMainWindow):
         self.learner_home.sign_out_requested.connect(self._show_picker)
         self.learner_home.continue_requested.connect(self._start_activity)
         self.learner_home.topic_chosen.connect(self._start_topic)
+        self.learner_home.assignment_chosen.connect(self._start_assignment)
         self._activity: ActivityScreen | None = None  # made on first use: start-up stays light
+        self._teacher: TeacherWorkspace | None = None  # likewise, and only after a password
+        self._quiz: QuizScreen | None = None
         self.unavailable = MessageScreen()
         self.stack = QStackedWidget()
         for widget in (
@@ -152,8 +159,22 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self._sign_out_when_idle)
         self.idle.load_setting(runner)
         runner.failed.connect(self._on_unexpected_error)
+        self._snapshot = snapshot
+        self._from_snapshot = False
         self._show(SCREEN_OPENING, self.opening)
-        runner.submit(load_start_state, self._on_started, self._on_open_failed)
+        kept = read_snapshot(snapshot) if snapshot is not None else None
+        self._kept = kept
+        if kept is not None:  # the picker at once; the database's state replaces it shortly
+            self._from_snapshot = True
+            self._on_started(kept)
+            # Opening the database (importing its layer) competes with the first paint for the
+            # interpreter: start it once the event loop has painted the picker.
+            QTimer.singleShot(FIRST_PAINT_MS, self._load_start_state)
+        else:
+            self._load_start_state()
+
+    def _load_start_state(self) -> None:
+        self._runner.submit(load_start_state, self._on_loaded, self._on_open_failed)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -172,6 +193,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.contrast_action)
         self.teacher_menu = self.menuBar().addMenu("")
+        self.teacher_mode_action = self._action("", QKeySequence("Ctrl+Shift+T"))
+        self.teacher_mode_action.triggered.connect(self.open_teacher_mode)
+        self.teacher_menu.addAction(self.teacher_mode_action)
         self.content_packs_action = self._action("")
         self.content_packs_action.triggered.connect(self.open_content_packs)
         self.teacher_menu.addAction(self.content_packs_action)
@@ -180,6 +204,7 @@ class MainWindow(QMainWindow):
             self.smaller_text,
             self.reset_text,
             self.contrast_action,
+            self.teacher_mode_action,
             self.content_packs_action,
         ]
         self._enable_database_actions(False)  # until the database is open
@@ -196,6 +221,7 @@ class MainWindow(QMainWindow):
         self.reset_text.setText(self.tr("&Normal Text Size"))
         self.contrast_action.setText(self.tr("&High Contrast"))
         self.teacher_menu.setTitle(self.tr("&Teacher"))
+        self.teacher_mode_action.setText(self.tr("Teacher &Mode…"))
         self.content_packs_action.setText(self.tr("&Content Packs…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Tutor"))
@@ -247,6 +273,29 @@ class MainWindow(QMainWindow):
         sign_in.finished.connect(sign_in.deleteLater)
         sign_in.open()
 
+    def open_teacher_mode(self) -> TeacherSignInDialog:
+        """Ask for a teacher's password; the teacher screen opens only when it is right."""
+        sign_in = TeacherSignInDialog(self._runner, self)
+        sign_in.identity_confirmed.connect(self.show_teacher_workspace)
+        sign_in.finished.connect(sign_in.deleteLater)
+        sign_in.open()
+        return sign_in
+
+    def show_teacher_workspace(self, teacher: TeacherIdentity) -> TeacherWorkspace:
+        """Teacher mode for a signed-in teacher: the learner who was at the laptop is signed
+        out first (their screens are gone from the stack's front)."""
+        if self._teacher is None:
+            from tutor.ui.teacher.workspace import TeacherWorkspace
+
+            self._teacher = TeacherWorkspace(self._runner)
+            self._teacher.signed_out.connect(self._leave_teacher_mode)
+            self.stack.addWidget(self._teacher)
+        self.learner_home.learner = None
+        self._use_language(None)
+        self._teacher.start(teacher)
+        self._show(SCREEN_TEACHER, self._teacher)
+        return self._teacher
+
     def show_content_dialog(self) -> ContentDialog:
         """The content packs screen (only after a teacher signed in)."""
         dialog = ContentDialog(self._runner, self)
@@ -292,6 +341,28 @@ class MainWindow(QMainWindow):
         log.debug("Screen: %s", name)
         self.screen_changed.emit(name)
 
+    def _on_loaded(self, state: StartState) -> None:
+        """The database's own state: shown as the first screen, or, after a start from the
+        snapshot, put in its place (without leaving a screen the user has moved on to)."""
+        self._keep_snapshot(state)
+        if not self._from_snapshot:
+            self._on_started(state)
+            return
+        self._from_snapshot = False
+        if not state.set_up:  # the snapshot was stale: this laptop is not set up
+            self._on_started(state)
+            return
+        if state != self._kept:
+            self._apply_state(state)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and state.text_scale != self._text_scale:
+            self._text_scale = apply_text_scale(app, state.text_scale)
+
+    def _keep_snapshot(self, state: StartState) -> None:
+        path = self._snapshot
+        if path is not None:
+            self._runner.submit(lambda _tutor: write_snapshot(path, state))
+
     def _on_started(self, state: StartState) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -327,11 +398,22 @@ class MainWindow(QMainWindow):
         )
 
     def _on_setup_stored(self, state: StartState) -> None:
+        self._keep_snapshot(state)
         self._apply_state(state)
         self._show_picker()
 
     def _on_setup_failed(self, error: BaseException) -> None:
         self.wizard.setup_failed(describe_error(error))
+
+    def _leave_teacher_mode(self) -> None:
+        """Back to the names, with the learners as teacher mode left them (added, renamed,
+        archived, or arrived from a USB stick)."""
+        self._show_picker()
+        self._runner.submit(load_start_state, self._reload_state, self._on_unexpected_error)
+
+    def _reload_state(self, state: StartState) -> None:
+        self._keep_snapshot(state)
+        self._apply_state(state)
 
     def _show_picker(self) -> None:
         self._use_language(None)
@@ -348,6 +430,42 @@ class MainWindow(QMainWindow):
         self._runner.submit(
             lambda tutor: tutor.skill_map(learner_id), self.learner_home.set_skills, self._no_map
         )
+        self._runner.submit(
+            load_teacher_items(learner_id),
+            lambda items: self.learner_home.set_teacher_items(*items),
+            lambda error: log.warning("No assignments shown: %s", error),
+        )
+
+    def _start_assignment(self, kind: str, target_id: str, assignment_id: str) -> None:
+        """Work from the teacher: a skill is practised as a topic; a lesson opens through its
+        skill (the lesson comes first when unread); a quiz opens the quiz screen."""
+        if kind == "skill":
+            self._start_topic(target_id)
+        elif kind == "lesson":
+            self._runner.submit(
+                lambda tutor: tutor.lesson_skill(target_id),
+                lambda skill: self._start_topic(skill) if skill else None,
+            )
+        elif kind == "quiz":
+            self.start_quiz(assignment_id)
+
+    def start_quiz(self, assignment_id: str) -> None:
+        learner = self.learner_home.learner
+        if learner is None:
+            return
+        self.quiz.start(assignment_id, learner.id)
+        self._show(SCREEN_QUIZ, self.quiz)
+
+    @property
+    def quiz(self) -> QuizScreen:
+        """The quiz screen, built the first time a learner opens a quiz."""
+        if self._quiz is None:
+            from tutor.ui.quiz_screen import QuizScreen
+
+            self._quiz = QuizScreen(self._runner)
+            self._quiz.home_requested.connect(self._back_home)
+            self.stack.addWidget(self._quiz)
+        return self._quiz
 
     def _no_map(self, error: BaseException) -> None:
         log.warning("No topic map: %s", error)
@@ -355,7 +473,13 @@ class MainWindow(QMainWindow):
 
     def _sign_out_when_idle(self) -> None:
         """Nobody touched the laptop for the set time: the next learner starts at the names."""
-        if self.current_screen in (SCREEN_PICKER, SCREEN_LEARNER, SCREEN_ACTIVITY):
+        if self.current_screen in (
+            SCREEN_PICKER,
+            SCREEN_LEARNER,
+            SCREEN_ACTIVITY,
+            SCREEN_QUIZ,
+            SCREEN_TEACHER,
+        ):
             self._show_picker()
 
     def _start_activity(self) -> None:

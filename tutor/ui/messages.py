@@ -6,20 +6,16 @@ import errno
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.exc import DBAPIError
 
-from tutor.facade import SetupError
-from tutor.storage.migrate import (
-    DatabaseTooNewError,
-    MigrationError,
-    NotATutorDatabaseError,
-)
+from tutor.sync.errors import BundleError
+from tutor.teaching.records import TeachingError
 
 
 def storage_problem(error: BaseException) -> str | None:
     """'disk_full' or 'read_only' when `error` (or the driver error inside a SQLAlchemy error)
     says so; SQLite reports both as OperationalError, not OSError."""
-    cause = error.orig if isinstance(error, DBAPIError) else error
+    orig = getattr(error, "orig", None)  # a SQLAlchemy DBAPIError wraps the driver's error
+    cause = orig if isinstance(orig, BaseException) else error
     if isinstance(cause, OSError):
         if cause.errno == errno.ENOSPC:
             return "disk_full"
@@ -37,6 +33,14 @@ def storage_problem(error: BaseException) -> str | None:
 
 def describe_error(error: BaseException) -> str:
     """A short, translated explanation of `error` for a dialog."""
+    # Imported here: this module loads with the first screen, before the database layer.
+    from tutor.facade import SetupError
+    from tutor.storage.migrate import (
+        DatabaseTooNewError,
+        MigrationError,
+        NotATutorDatabaseError,
+    )
+
     if isinstance(error, DatabaseTooNewError):
         return QCoreApplication.translate(
             "Messages",
@@ -57,6 +61,20 @@ def describe_error(error: BaseException) -> str:
         )
     if isinstance(error, SetupError):
         return "\n".join(error.problems)
+    if isinstance(error, BundleError):
+        return error.message
+    if isinstance(error, TeachingError):
+        problems = getattr(error, "problems", None)  # a roster: every bad row, by line
+        if problems:
+            return "\n".join(
+                QCoreApplication.translate("Messages", "Line {line}: {problem}").format(
+                    line=problem.line, problem=problem.message
+                )
+                if problem.line
+                else problem.message
+                for problem in problems
+            )
+        return str(error)
     problem = storage_problem(error)
     if problem == "read_only":
         return QCoreApplication.translate(

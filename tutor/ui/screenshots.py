@@ -90,6 +90,10 @@ def render_screens(output: Path) -> None:
                 raise RuntimeError("the learner's home did not appear")
             save_picture(window, output / "learner-home.png")
             render_student_screens(window, runner, output)
+            from tutor.ui.teacher_screenshots import render_teacher_screens
+
+            render_teacher_screens(window, runner, output, save_picture)
+            render_home_with_work(window, output)
         finally:
             window.close()
             runner.shutdown()
@@ -137,6 +141,19 @@ def render_student_screens(window: MainWindow, runner: FacadeRunner, output: Pat
     if not wait_until(screen.next.isVisible):
         raise RuntimeError("no feedback after a practice answer")
     save_picture(window, output / "practice-feedback.png")
+
+
+def render_home_with_work(window: MainWindow, output: Path) -> None:
+    """The first learner's home after the teacher set work and wrote a note."""
+    learners = window.picker.learner_names()
+    window.picker.list.setCurrentRow(0)
+    window.picker.list.itemActivated.emit(window.picker.list.currentItem())
+    if not wait_for_screen(window, SCREEN_LEARNER) or not learners:
+        raise RuntimeError("the learner's home did not appear")
+    home = window.learner_home
+    if not wait_until(lambda: home.work.count() > 0):
+        raise RuntimeError("the assigned work did not appear on the learner's home")
+    save_picture(window, output / "learner-home-work.png")
 
 
 def answer_through_widget(screen: ActivityScreen, *, right: bool) -> None:

@@ -24,6 +24,7 @@ LOCKOUT_STEP_MS = 1000
 
 class TeacherSignInDialog(QDialog):
     signed_in = Signal(str)  # username
+    identity_confirmed = Signal(object)  # tutor.teaching.accounts.TeacherIdentity
 
     def __init__(self, runner: FacadeRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,14 +60,15 @@ class TeacherSignInDialog(QDialog):
         username, password = self.username.text(), self.password.text()
         self.buttons.setEnabled(False)
         self._runner.submit(
-            lambda tutor: tutor.check_teacher_password(username, password),
-            lambda ok: self._on_checked(ok, username),
-            lambda error: self._on_checked(False, username),
+            lambda tutor: tutor.teaching.accounts.authenticate(username, password),
+            self._on_checked,
+            lambda error: self._on_checked(None),
         )
 
-    def _on_checked(self, ok: bool, username: str) -> None:
-        if ok:
-            self.signed_in.emit(username.strip())
+    def _on_checked(self, identity: object) -> None:
+        if identity is not None:
+            self.identity_confirmed.emit(identity)
+            self.signed_in.emit(getattr(identity, "username", ""))
             self.accept()
             return
         self._failures += 1

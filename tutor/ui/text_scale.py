@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from tutor.facade import clamp_text_scale
+from tutor.text_size import clamp_text_scale
 
 TEXT_SCALE_STEP = 10
 _BASE_POINT_SIZE_PROPERTY = "tutorBasePointSize"

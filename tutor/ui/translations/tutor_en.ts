@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Add &amp;teacher…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account {name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is now an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivityScreen</name>
     <message>
         <source>Ho&amp;me</source>
@@ -100,6 +179,438 @@
     </message>
     <message>
         <source>Tutor is already open on this computer for this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill (done when mastered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson (done when read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz (done when handed in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsTab</name>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;quiz…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {learners}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz {title} was saved: assign it with New assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassReport</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} · {learners} learners · {skills} skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class report: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastery by skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This class has no learners yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills mastered per learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one needs help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} answers, {right} right ({percent}%) · {minutes} minutes on task · {hints} hints used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner report: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {first} to {last}. Bars: answers per day (the darker part was right). Line: skills mastered at the end of each day, out of {skills}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent misconceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feedback} ({times}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That class no longer exists on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the learner report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {what} to {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive or folder is read-only. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder is gone (USB stick removed?). Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drive stopped answering (removed?). Plug it back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is too long. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}. Try again, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>Learners of the class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;learner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;group of selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set lan&amp;guage of selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rchive selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} learners were added from the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group {name} was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one learner to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name was changed to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language set for {count} learners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} learners archived; their answers are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class {name} was made; choose it above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class is now called {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class was archived; its learners and their answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -272,6 +783,17 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
 </context>
 <context>
+    <name>DaysChart</name>
+    <message>
+        <source>{days} days of practice; last day {answers} answers, {right} right; {mastered} of {skills} skills mastered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtendedTextWidget</name>
     <message>
         <source>Your answer</source>
@@ -360,6 +882,49 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Items, hardest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items this class answered, hardest first, with common wrong answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model expects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common wrong answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answer} ({times}×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LaptopPage</name>
     <message>
         <source>This laptop</source>
@@ -417,6 +982,54 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your &amp;work from your teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work from your teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your teacher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: {done} of {goal} answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days}-day streak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>🔒 locked: finish the topics before it first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,6 +1067,117 @@ Trust it only if it matches, character for character, the fingerprint the publis
     </message>
     <message>
         <source>Hello, {name}!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note the learner sees on their home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN or pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;report (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers per day (bars) and skills mastered (line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent misconceptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes and sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{answers} answers, {right} right; {minutes} minutes on task; {hints} hints used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right / answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{times}× {feedback}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN or picture password was removed; the learner signs in without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -648,6 +1372,10 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Teacher &amp;Mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Content Packs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,6 +1406,32 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>Tutor is already open — here it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasteryGridModel</name>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{learner}, {skill}: {status}, {right} of {attempts} right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(placed by the placement check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MasteryGridView</name>
+    <message>
+        <source>Mastery of each learner in each skill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,6 +1481,10 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>Tutor could not update its data to this version. Nothing was changed and a backup was kept. Go back to the previous version of Tutor and ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,6 +1672,128 @@ Offline-first tutoring for schools.</source>
     </message>
 </context>
 <context>
+    <name>QuizDialog</name>
+    <message>
+        <source>New quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this &amp;question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions drawn from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or a chosen question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question: {prompt}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} from {skill}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — question {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Your teacher will read your answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Right!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not quite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You got {right} of {count} right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}: {mark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleChoiceWidget</name>
     <message>
         <source>Choose one answer. You can also press its number.</source>
@@ -921,6 +1801,37 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>{mark} This is the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherExports</name>
+    <message>
+        <source>Saved {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gradebook (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer log (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class &amp;report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +1898,167 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>That is not right. Try again in {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWording</name>
+    <message>
+        <source>mastered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struggling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudden drop: {right} of the last {tries} answers right, where the model expected about {expected} from earlier work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struggling with {skill}: {right} of the last {tries} right; estimate {now}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled on {skill}: {tries} tries without progress (estimate {before} → {now}), {right} right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWorkspace</name>
+    <message>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradebook, answer log or printable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Needs help:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners and &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher a&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({count} learners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class yet: add one on the Learners and groups tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at each learner&apos;s recent answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{learners} learners, {skills} skills. Enter on a learner opens their page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one needs help right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsbTab</name>
+    <message>
+        <source>A progress bundle holds this laptop&apos;s learners, classes, assignments and every answer. Write one to a USB stick, then read it on another laptop or the school server: reading the same bundle twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write progress to a USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read progress from a USB stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the progress bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written and checked: {file} ({answers} answers). It is safe to remove the stick (use Eject or Safely Remove first if your computer offers it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a progress bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress bundles (*.tutorbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking and reading the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle from {laptop} was read on {date} already; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the bundle from {laptop}: {answers} new answers, {learners} learners&apos; progress brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

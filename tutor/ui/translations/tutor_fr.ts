@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <source>Add &amp;teacher…</source>
+        <translation>A&amp;jouter un enseignant…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Définir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Make &amp;admin</source>
+        <translation>&amp;Rendre administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>Désact&amp;iver</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>enseignant</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(désactivé)</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters):</source>
+        <translation>Nouveau mot de passe (au moins 8 caractères)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add teacher</source>
+        <translation>Ajouter un enseignant</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s name:</source>
+        <translation>Nom de l&apos;enseignant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The account {name} was added.</source>
+        <translation>Le compte {name} a été ajouté.</translation>
+    </message>
+    <message>
+        <source>{name} is now an admin.</source>
+        <translation>{name} a maintenant les droits d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>The password was changed.</source>
+        <translation>Le mot de passe a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityScreen</name>
     <message>
         <source>Ho&amp;me</source>
@@ -101,6 +180,438 @@
     <message>
         <source>Tutor is already open on this computer for this data folder.</source>
         <translation>Tutor est déjà ouvert sur cet ordinateur pour ce dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Nouveau devoir</translation>
+    </message>
+    <message>
+        <source>Skill (done when mastered)</source>
+        <translation>Compétence (terminé quand elle est maîtrisée)</translation>
+    </message>
+    <message>
+        <source>Lesson (done when read)</source>
+        <translation>Leçon (terminé quand elle est lue)</translation>
+    </message>
+    <message>
+        <source>Quiz (done when handed in)</source>
+        <translation>Quiz (terminé quand il est rendu)</translation>
+    </message>
+    <message>
+        <source>The whole class</source>
+        <translation>Toute la classe</translation>
+    </message>
+    <message>
+        <source>Group: {name}</source>
+        <translation>Groupe&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>À &amp;rendre le</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>&amp;Type de travail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsTab</name>
+    <message>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nouveau devoir…</translation>
+    </message>
+    <message>
+        <source>New &amp;quiz…</source>
+        <translation>Nouveau &amp;quiz…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>Su&amp;pprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À rendre le</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé par</translation>
+    </message>
+    <message>
+        <source>{done} of {learners}</source>
+        <translation>{done} sur {learners}</translation>
+    </message>
+    <message>
+        <source>The work was set.</source>
+        <translation>Le devoir a été donné.</translation>
+    </message>
+    <message>
+        <source>The quiz {title} was saved: assign it with New assignment.</source>
+        <translation>Le quiz {title} a été enregistré&#xa0;: donnez-le aux élèves avec «&#xa0;Nouveau devoir&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ClassReport</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>{date} · {learners} learners · {skills} skills</source>
+        <translation>{date} · {learners} élèves · {skills} compétences</translation>
+    </message>
+    <message>
+        <source>Class report: {name}</source>
+        <translation>Bilan de la classe&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Mastery by skill</source>
+        <translation>Maîtrise par compétence</translation>
+    </message>
+    <message>
+        <source>This class has no learners yet.</source>
+        <translation>Cette classe n&apos;a pas encore d&apos;élèves.</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Maîtrisées</translation>
+    </message>
+    <message>
+        <source>Skills mastered per learner</source>
+        <translation>Compétences maîtrisées par élève</translation>
+    </message>
+    <message>
+        <source>Needs help</source>
+        <translation>Élèves qui ont besoin d&apos;aide</translation>
+    </message>
+    <message>
+        <source>No one needs help.</source>
+        <translation>Personne n&apos;a besoin d&apos;aide.</translation>
+    </message>
+    <message>
+        <source>{answers} answers, {right} right ({percent}%) · {minutes} minutes on task · {hints} hints used</source>
+        <translation>{answers} réponses, dont {right} justes ({percent}&#xa0;%) · {minutes} minutes de travail · {hints} indices utilisés</translation>
+    </message>
+    <message>
+        <source>Learner report: {name}</source>
+        <translation>Bilan de l&apos;élève&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation>Indices</translation>
+    </message>
+    <message>
+        <source>No skills started yet.</source>
+        <translation>Aucune compétence commencée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progression au fil du temps</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponses.</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}. Bars: answers per day (the darker part was right). Line: skills mastered at the end of each day, out of {skills}.</source>
+        <translation>Du {first} au {last}. Barres&#xa0;: réponses par jour (la partie la plus foncée correspond aux réponses justes). Courbe&#xa0;: compétences maîtrisées à la fin de chaque jour, sur {skills}.</translation>
+    </message>
+    <message>
+        <source>Most frequent misconceptions</source>
+        <translation>Erreurs les plus fréquentes</translation>
+    </message>
+    <message>
+        <source>{feedback} ({times}×)</source>
+        <translation>{feedback} ({times}×)</translation>
+    </message>
+    <message>
+        <source>None seen.</source>
+        <translation>Aucune relevée.</translation>
+    </message>
+    <message>
+        <source>Recent answers</source>
+        <translation>Réponses récentes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>That class no longer exists on this laptop.</source>
+        <translation>Cette classe n&apos;existe plus sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>the class report</source>
+        <translation>le bilan de la classe</translation>
+    </message>
+    <message>
+        <source>the learner report</source>
+        <translation>le bilan de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>Could not write {what} to {folder}: {reason}</source>
+        <translation>Impossible d&apos;enregistrer {what} dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the disk is full. Free some space or choose another drive.</source>
+        <translation>le disque est plein. Libérez de l&apos;espace ou choisissez un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>the drive or folder is read-only. Choose another folder.</source>
+        <translation>le lecteur ou le dossier est en lecture seule. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>the folder is gone (USB stick removed?). Choose it again.</source>
+        <translation>le dossier a disparu (clé USB retirée&#xa0;?). Choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>the drive stopped answering (removed?). Plug it back in.</source>
+        <translation>le lecteur ne répond plus (a-t-il été retiré&#xa0;?). Rebranchez-le.</translation>
+    </message>
+    <message>
+        <source>the file name is too long. Choose a shorter name.</source>
+        <translation>le nom du fichier est trop long. Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>{problem}. Try again, or choose another folder.</source>
+        <translation>{problem}. Réessayez, ou choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>Learners of the class</source>
+        <translation>Élèves de la classe</translation>
+    </message>
+    <message>
+        <source>Add &amp;learner…</source>
+        <translation>A&amp;jouter un élève…</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster (CSV)…</source>
+        <translation>Im&amp;porter une liste d&apos;élèves (CSV)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;group of selected…</source>
+        <translation>C&amp;réer un groupe avec la sélection…</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s language</source>
+        <translation>Langue de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Set lan&amp;guage of selected</source>
+        <translation>Changer la &amp;langue de la sélection</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive selected</source>
+        <translation>Arc&amp;hiver la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;New class…</source>
+        <translation>&amp;Nouvelle classe…</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation>Reno&amp;mmer…</translation>
+    </message>
+    <message>
+        <source>Rename class…</source>
+        <translation>Renommer la classe…</translation>
+    </message>
+    <message>
+        <source>Archive this class</source>
+        <translation>Archiver cette classe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>Connexion par</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code secret</translation>
+    </message>
+    <message>
+        <source>pictures</source>
+        <translation>images</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Add learner</source>
+        <translation>Ajouter un élève</translation>
+    </message>
+    <message>
+        <source>Learner&apos;s name:</source>
+        <translation>Nom de l&apos;élève&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} was added.</source>
+        <translation>{name} fait maintenant partie de la classe.</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>Importer une liste d&apos;élèves</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>{count} learners were added from the roster.</source>
+        <translation>Élèves ajoutés depuis la liste&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>Make a group</source>
+        <translation>Créer un groupe</translation>
+    </message>
+    <message>
+        <source>Group name:</source>
+        <translation>Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The group {name} was made.</source>
+        <translation>Le groupe {name} a été créé.</translation>
+    </message>
+    <message>
+        <source>Select one learner to rename.</source>
+        <translation>Sélectionnez un seul élève à renommer.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The name was changed to {name}.</source>
+        <translation>Le nouveau nom est {name}.</translation>
+    </message>
+    <message>
+        <source>Language set for {count} learners.</source>
+        <translation>Langue modifiée. Élèves concernés&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} learners archived; their answers are kept.</source>
+        <translation>Élèves archivés&#xa0;: {count}. Leurs réponses sont conservées.</translation>
+    </message>
+    <message>
+        <source>New class</source>
+        <translation>Nouvelle classe</translation>
+    </message>
+    <message>
+        <source>Class name:</source>
+        <translation>Nom de la classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The class {name} was made; choose it above.</source>
+        <translation>La classe {name} a été créée&#xa0;; choisissez-la dans la liste en haut.</translation>
+    </message>
+    <message>
+        <source>Rename class</source>
+        <translation>Renommer la classe</translation>
+    </message>
+    <message>
+        <source>The class is now called {name}.</source>
+        <translation>La classe s&apos;appelle maintenant {name}.</translation>
+    </message>
+    <message>
+        <source>The class was archived; its learners and their answers are kept.</source>
+        <translation>La classe est archivée&#xa0;; ses élèves et leurs réponses sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -277,6 +788,17 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     </message>
 </context>
 <context>
+    <name>DaysChart</name>
+    <message>
+        <source>{days} days of practice; last day {answers} answers, {right} right; {mastered} of {skills} skills mastered</source>
+        <translation>{days} jours d&apos;entraînement&#xa0;; dernier jour&#xa0;: {answers} réponses, dont {right} justes&#xa0;; {mastered} compétences maîtrisées sur {skills}</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Pas encore de réponses</translation>
+    </message>
+</context>
+<context>
     <name>ExtendedTextWidget</name>
     <message>
         <source>Your answer</source>
@@ -365,6 +887,49 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     </message>
 </context>
 <context>
+    <name>ItemsTab</name>
+    <message>
+        <source>Items, hardest first</source>
+        <translation>Questions, des plus difficiles aux plus faciles</translation>
+    </message>
+    <message>
+        <source>Items this class answered, hardest first, with common wrong answers:</source>
+        <translation>Les questions auxquelles la classe a répondu, des plus difficiles aux plus faciles, avec les erreurs fréquentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Justes</translation>
+    </message>
+    <message>
+        <source>Model expects</source>
+        <translation>Prévu par le modèle</translation>
+    </message>
+    <message>
+        <source>Common wrong answers</source>
+        <translation>Réponses fausses fréquentes</translation>
+    </message>
+    <message>
+        <source>{answer} ({times}×)</source>
+        <translation>{answer} ({times}×)</translation>
+    </message>
+    <message>
+        <source>No answers yet.</source>
+        <translation>Pas encore de réponses.</translation>
+    </message>
+</context>
+<context>
     <name>LaptopPage</name>
     <message>
         <source>This laptop</source>
@@ -422,6 +987,54 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <translation>Choisis un thème et appuie sur Entrée pour t&apos;entraîner</translation>
     </message>
     <message>
+        <source>Your &amp;work from your teacher</source>
+        <translation>&amp;Le travail donné par ton enseignant</translation>
+    </message>
+    <message>
+        <source>Work from your teacher</source>
+        <translation>Le travail donné par ton enseignant</translation>
+    </message>
+    <message>
+        <source>From your teacher:</source>
+        <translation>De la part de ton enseignant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This week: {done} of {goal} answers</source>
+        <translation>Cette semaine&#xa0;: {done} sur {goal} réponses</translation>
+    </message>
+    <message>
+        <source>{days}-day streak</source>
+        <translation>Jours de suite&#xa0;: {days}</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Practise</source>
+        <translation>S&apos;entraîner</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <source>(done)</source>
+        <translation>(fait)</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(en retard)</translation>
+    </message>
+    <message>
         <source>🔒 locked: finish the topics before it first</source>
         <translation>🔒 verrouillé&#xa0;: termine d&apos;abord les thèmes d&apos;avant</translation>
     </message>
@@ -460,6 +1073,117 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     <message>
         <source>Hello, {name}!</source>
         <translation>Bonjour {name}&#xa0;!</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPage</name>
+    <message>
+        <source>Learner</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>A note the learner sees on their home</source>
+        <translation>Un message que l&apos;élève verra sur son écran d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Send note</source>
+        <translation>&amp;Envoyer le message</translation>
+    </message>
+    <message>
+        <source>&amp;Reset PIN or pictures</source>
+        <translation>Ré&amp;initialiser le code secret ou les images</translation>
+    </message>
+    <message>
+        <source>Save &amp;report (PDF)…</source>
+        <translation>Enregistrer le &amp;bilan (PDF)…</translation>
+    </message>
+    <message>
+        <source>Answers per day (bars) and skills mastered (line):</source>
+        <translation>Réponses par jour (barres) et compétences maîtrisées (courbe)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Most frequent misconceptions:</source>
+        <translation>Erreurs les plus fréquentes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progression</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and sign-in</source>
+        <translation>&amp;Messages et connexion</translation>
+    </message>
+    <message>
+        <source>{answers} answers, {right} right; {minutes} minutes on task; {hints} hints used.</source>
+        <translation>{answers} réponses, dont {right} justes&#xa0;; {minutes} minutes de travail&#xa0;; {hints} indices utilisés.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Compétence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Estimation</translation>
+    </message>
+    <message>
+        <source>Right / answers</source>
+        <translation>Justes / réponses</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Right?</source>
+        <translation>Juste&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ juste</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ faux</translation>
+    </message>
+    <message>
+        <source>{times}× {feedback}</source>
+        <translation>{times}× {feedback}</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune relevée.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lu</translation>
+    </message>
+    <message>
+        <source>not read yet</source>
+        <translation>pas encore lu</translation>
+    </message>
+    <message>
+        <source>The PIN or picture password was removed; the learner signs in without one.</source>
+        <translation>Le code secret ou le mot de passe en images a été supprimé&#xa0;; l&apos;élève se connecte désormais sans.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1377,10 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <translation>&amp;Enseignant</translation>
     </message>
     <message>
+        <source>Teacher &amp;Mode…</source>
+        <translation>&amp;Mode enseignant…</translation>
+    </message>
+    <message>
         <source>&amp;Content Packs…</source>
         <translation>&amp;Paquets de contenu…</translation>
     </message>
@@ -685,6 +1413,32 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     <message>
         <source>Tutor is already open — here it is.</source>
         <translation>Tutor est déjà ouvert — le voici.</translation>
+    </message>
+</context>
+<context>
+    <name>MasteryGridModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Mastered</source>
+        <translation>Maîtrisées</translation>
+    </message>
+    <message>
+        <source>{learner}, {skill}: {status}, {right} of {attempts} right</source>
+        <translation>{learner}, {skill}&#xa0;: {status}, {right} réponses justes sur {attempts}</translation>
+    </message>
+    <message>
+        <source>(placed by the placement check)</source>
+        <translation>(d&apos;après le test de positionnement)</translation>
+    </message>
+</context>
+<context>
+    <name>MasteryGridView</name>
+    <message>
+        <source>Mastery of each learner in each skill</source>
+        <translation>Maîtrise de chaque compétence par chaque élève</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1488,10 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     <message>
         <source>Tutor could not update its data to this version. Nothing was changed and a backup was kept. Go back to the previous version of Tutor and ask for help.</source>
         <translation>Tutor n&apos;a pas pu mettre à jour ses données pour cette version. Rien n&apos;a été modifié et une sauvegarde a été conservée. Revenez à la version précédente de Tutor et demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Tutor is not allowed to write to its data folder. Ask whoever looks after this laptop to give it access.</source>
@@ -920,6 +1678,128 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     </message>
 </context>
 <context>
+    <name>QuizDialog</name>
+    <message>
+        <source>New quiz</source>
+        <translation>Nouveau quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Add questions</source>
+        <translation>&amp;Ajouter des questions</translation>
+    </message>
+    <message>
+        <source>Add this &amp;question</source>
+        <translation>Ajouter cette &amp;question</translation>
+    </message>
+    <message>
+        <source>untimed</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>At the end</source>
+        <translation>À la fin</translation>
+    </message>
+    <message>
+        <source>After each question</source>
+        <translation>Après chaque question</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Questions drawn from:</source>
+        <translation>Questions tirées de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Or a chosen question:</source>
+        <translation>Ou une question choisie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>&amp;Limite de temps&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback:</source>
+        <translation>&amp;Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The question: {prompt}</source>
+        <translation>La question&#xa0;: {prompt}</translation>
+    </message>
+    <message>
+        <source>{count} from {skill}</source>
+        <translation>{count} question(s)&#xa0;: {skill}</translation>
+    </message>
+</context>
+<context>
+    <name>QuizScreen</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>Acc&amp;ueil</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Next question</source>
+        <translation>Question &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Hand &amp;in</source>
+        <translation>&amp;Rendre le quiz</translation>
+    </message>
+    <message>
+        <source>{title} — question {number} of {count}</source>
+        <translation>{title} — question {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>Pas de limite de temps</translation>
+    </message>
+    <message>
+        <source>Time left: {minutes}:{seconds:02d}</source>
+        <translation>Temps restant&#xa0;: {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Saved. Your teacher will read your answer.</source>
+        <translation>Enregistré. Ton enseignant lira ta réponse.</translation>
+    </message>
+    <message>
+        <source>✓ Right!</source>
+        <translation>✓ C&apos;est juste&#xa0;!</translation>
+    </message>
+    <message>
+        <source>✗ Not quite.</source>
+        <translation>✗ Pas tout à fait.</translation>
+    </message>
+    <message>
+        <source>You got {right} of {count} right.</source>
+        <translation>Bonnes réponses&#xa0;: {right} sur {count}.</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ juste</translation>
+    </message>
+    <message>
+        <source>✗ wrong</source>
+        <translation>✗ faux</translation>
+    </message>
+    <message>
+        <source>Question {number}: {mark}</source>
+        <translation>Question {number}&#xa0;: {mark}</translation>
+    </message>
+    <message>
+        <source>{count} not answered.</source>
+        <translation>Questions sans réponse&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>SingleChoiceWidget</name>
     <message>
         <source>Choose one answer. You can also press its number.</source>
@@ -928,6 +1808,37 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     <message>
         <source>{mark} This is the right answer</source>
         <translation>{mark} C&apos;est la bonne réponse</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherExports</name>
+    <message>
+        <source>Saved {file}.</source>
+        <translation>Enregistré&#xa0;: {file}.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV) (*.csv)</source>
+        <translation>Tableur (CSV) (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Gradebook (CSV)…</source>
+        <translation>&amp;Carnet de notes (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer log (CSV)…</source>
+        <translation>&amp;Journal des réponses (CSV)…</translation>
+    </message>
+    <message>
+        <source>Class &amp;report (PDF)…</source>
+        <translation>&amp;Bilan de la classe (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -994,6 +1905,167 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     <message>
         <source>That is not right. Try again in {seconds} s.</source>
         <translation>Ce n&apos;est pas correct. Réessayez dans {seconds}&#xa0;s.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWording</name>
+    <message>
+        <source>mastered</source>
+        <translation>maîtrisée</translation>
+    </message>
+    <message>
+        <source>review due</source>
+        <translation>à réviser</translation>
+    </message>
+    <message>
+        <source>learning</source>
+        <translation>en cours d&apos;acquisition</translation>
+    </message>
+    <message>
+        <source>struggling</source>
+        <translation>en difficulté</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>pas commencée</translation>
+    </message>
+    <message>
+        <source>Sudden drop: {right} of the last {tries} answers right, where the model expected about {expected} from earlier work.</source>
+        <translation>Baisse soudaine&#xa0;: {right} réponses justes sur les {tries} dernières, alors que le travail précédent en laissait attendre environ {expected}.</translation>
+    </message>
+    <message>
+        <source>Struggling with {skill}: {right} of the last {tries} right; estimate {now}.</source>
+        <translation>En difficulté avec {skill}&#xa0;: {right} justes sur les {tries} dernières réponses&#xa0;; estimation {now}.</translation>
+    </message>
+    <message>
+        <source>Stalled on {skill}: {tries} tries without progress (estimate {before} → {now}), {right} right.</source>
+        <translation>Pas de progrès avec {skill}&#xa0;: {tries} essais sans progression (estimation {before} → {now}), dont {right} justes.</translation>
+    </message>
+</context>
+<context>
+    <name>TeacherWorkspace</name>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Gradebook, answer log or printable report</source>
+        <translation>Carnet de notes, journal des réponses ou bilan à imprimer</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Needs help:</source>
+        <translation>&amp;Ont besoin d&apos;aide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>Tableau de &amp;bord</translation>
+    </message>
+    <message>
+        <source>Learners and &amp;groups</source>
+        <translation>Élèves et &amp;groupes</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>De&amp;voirs</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>&amp;USB stick</source>
+        <translation>Clé &amp;USB</translation>
+    </message>
+    <message>
+        <source>Teacher a&amp;ccounts</source>
+        <translation>Co&amp;mptes enseignants</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Session&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{name} ({count} learners)</source>
+        <translation>{name} ({count} élèves)</translation>
+    </message>
+    <message>
+        <source>There is no class yet: add one on the Learners and groups tab.</source>
+        <translation>Il n&apos;y a pas encore de classe&#xa0;: créez-en une dans l&apos;onglet «&#xa0;Élèves et groupes&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Looking at each learner&apos;s recent answers…</source>
+        <translation>Examen des réponses récentes de chaque élève…</translation>
+    </message>
+    <message>
+        <source>{learners} learners, {skills} skills. Enter on a learner opens their page.</source>
+        <translation>{learners} élèves, {skills} compétences. Appuyez sur Entrée sur un élève pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source>No one needs help right now.</source>
+        <translation>Personne n&apos;a besoin d&apos;aide pour le moment.</translation>
+    </message>
+</context>
+<context>
+    <name>UsbTab</name>
+    <message>
+        <source>A progress bundle holds this laptop&apos;s learners, classes, assignments and every answer. Write one to a USB stick, then read it on another laptop or the school server: reading the same bundle twice changes nothing.</source>
+        <translation>Un fichier de progression contient les élèves, les classes, les devoirs et toutes les réponses de cet ordinateur. Enregistrez-le sur une clé USB, puis lisez-le sur un autre ordinateur ou sur le serveur de l&apos;école&#xa0;: lire deux fois le même fichier ne change rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Write progress to a USB stick…</source>
+        <translation>En&amp;registrer la progression sur une clé USB…</translation>
+    </message>
+    <message>
+        <source>&amp;Read progress from a USB stick…</source>
+        <translation>&amp;Lire la progression depuis une clé USB…</translation>
+    </message>
+    <message>
+        <source>Where to write the progress bundle</source>
+        <translation>Où enregistrer le fichier de progression</translation>
+    </message>
+    <message>
+        <source>Writing and checking the bundle…</source>
+        <translation>Enregistrement et vérification du fichier…</translation>
+    </message>
+    <message>
+        <source>Written and checked: {file} ({answers} answers). It is safe to remove the stick (use Eject or Safely Remove first if your computer offers it).</source>
+        <translation>Fichier enregistré et vérifié&#xa0;: {file} ({answers} réponses). Vous pouvez retirer la clé sans risque (utilisez d&apos;abord «&#xa0;Éjecter&#xa0;» ou «&#xa0;Retirer le périphérique en toute sécurité&#xa0;» si votre ordinateur le propose).</translation>
+    </message>
+    <message>
+        <source>Choose a progress bundle</source>
+        <translation>Choisir un fichier de progression</translation>
+    </message>
+    <message>
+        <source>Progress bundles (*.tutorbundle)</source>
+        <translation>Fichiers de progression (*.tutorbundle)</translation>
+    </message>
+    <message>
+        <source>Checking and reading the bundle…</source>
+        <translation>Vérification et lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>This bundle from {laptop} was read on {date} already; nothing changed.</source>
+        <translation>Ce fichier de l&apos;ordinateur {laptop} a déjà été lu le {date}&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Read the bundle from {laptop}: {answers} new answers, {learners} learners&apos; progress brought up to date.</source>
+        <translation>Fichier de l&apos;ordinateur {laptop} lu&#xa0;: {answers} nouvelles réponses&#xa0;; progression mise à jour pour {learners} élèves.</translation>
     </message>
 </context>
 <context>
