@@ -464,6 +464,7 @@ ERRORS = [
     (EXTENDED + "image: /media/a.png\n", 5, "media paths are relative to the pack"),
     (EXTENDED + "audio: media/../secret.ogg\n", 5, 'may not have empty, "." or ".." parts'),
     (EXTENDED + "audio: media/a/../../b.ogg\n", 5, '".." parts'),
+    (EXTENDED + "audio: media/a.png\n", 5, "a recording is a .ogg, .opus, .mp3, .m4a, .wav file"),
     (EXTENDED + "image: media\\a.png\n", 5, 'media paths use "/", not "\\"'),
     (EXTENDED + "image: media/\n", 5, "empty"),
     (EXTENDED + "image: media/my pizza.png\n", 5, "(no spaces)"),

@@ -131,3 +131,43 @@ def test_a_pack_may_set_the_practice_target_within_bounds(source_folder: Path) -
     assert load_source(source_folder).manifest["pack"]["practice_target"] == 0.8
     path.write_text(text.replace("[title]", "practice_target = 0.99\n\n[title]"), encoding="utf-8")
     assert "pack.toml: practice_target" in problems(source_folder)
+
+
+def _with_recording(source_folder: Path, header_line: str) -> Path:
+    lesson = source_folder / "lessons" / "what-is-a-half.md"
+    lesson.write_text(
+        lesson.read_text().replace(
+            'title = "What is a half?"\n', f'title = "What is a half?"\n{header_line}\n'
+        ),
+        encoding="utf-8",
+    )
+    return lesson
+
+
+def test_a_lesson_recording_named_in_its_header_is_carried_as_its_media(
+    source_folder: Path,
+) -> None:
+    (source_folder / "media" / "half.ogg").write_bytes(b"OggS" + bytes(64))
+    _with_recording(source_folder, 'audio = "../media/half.ogg"')
+    source = load_source(source_folder)
+    lesson = source.manifest["lessons"][0]
+    assert lesson["media"] == ["media/pizzas.png", "media/half.ogg"]
+    assert "media/half.ogg" in source.files
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        (
+            'audio = "../media/nope.ogg"',
+            "the recording ../media/nope.ogg is not a file of this pack",
+        ),
+        ('audio = "../media/pizzas.png"', "a recording is a .ogg, .opus, .mp3, .m4a, .wav file"),
+        ('audio = "https://example.com/half.mp3"', "is outside the pack"),
+        ("audio = 3", "audio names a recording in quotes"),
+    ],
+)
+def test_a_bad_lesson_recording_is_named(source_folder: Path, header: str, expected: str) -> None:
+    _with_recording(source_folder, header)
+    message = problems(source_folder)
+    assert "lessons/what-is-a-half.md:" in message and expected in message

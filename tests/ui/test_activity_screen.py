@@ -15,6 +15,7 @@ from tests.ui.conftest import WindowFactory
 from tutor.engine.answers import right_response, wrong_response
 from tutor.facade import Tutor
 from tutor.paths import DataPaths
+from tutor.ui import read_aloud
 from tutor.ui.main_window import SCREEN_ACTIVITY, SCREEN_LEARNER, SCREEN_PICKER, MainWindow
 
 
@@ -75,7 +76,10 @@ def answer(qtbot: QtBot, window: MainWindow, paths: DataPaths, right: bool) -> N
 
 
 def test_a_new_learner_continues_into_placement_then_a_lesson_then_practice(
-    qtbot: QtBot, open_window: WindowFactory, ready_paths: DataPaths
+    qtbot: QtBot,
+    open_window: WindowFactory,
+    ready_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = open_window(ready_paths)
     sign_in(qtbot, window, "Ana")
@@ -95,7 +99,16 @@ def test_a_new_learner_continues_into_placement_then_a_lesson_then_practice(
     assert 1 <= answered <= 15
     assert screen.bundle.view.kind == "lesson"
     assert screen.pages.currentWidget() is screen.lesson
+    # The first lesson of the sample pack carries a recording: it is read aloud from the store.
+    assert screen.bundle.view.lesson_title == "Fair shares and equal parts"
+    listen = screen.lesson.read_aloud
+    assert listen.button.isVisible()
+    monkeypatch.setattr(read_aloud, "has_sound_output", lambda _module: True)
+    qtbot.mouseClick(listen.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: listen._player is not None and listen._player.position() > 0)
+    assert listen.is_playing() and listen.note.isHidden()
     qtbot.mouseClick(screen.lesson.continue_button, Qt.MouseButton.LeftButton)
+    assert not listen.is_playing()
     wait_for_item(qtbot, window)
     assert screen.bundle.view.kind == "practice"
     answer(qtbot, window, ready_paths, right=False)

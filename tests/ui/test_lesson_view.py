@@ -7,17 +7,17 @@ import socket
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextCursor, QTextDocument, QTextTable
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import CONTENT_PACKS
-from tutor.ui import lesson_view
+from tests.ui.sound import write_tone
+from tutor.ui import read_aloud
 from tutor.ui.lesson_markup import (
     DENOMINATOR,
     FRACTION_OBJECT,
@@ -346,7 +346,7 @@ def test_widgets_have_accessible_names(view: LessonView) -> None:
     assert view.title.accessibleName() == "What is a half?"
     assert view.browser.accessibleName()
     assert view.continue_button.accessibleName()
-    assert view.read_aloud.accessibleName()
+    assert view.read_aloud.button.accessibleName()
     assert view.browser.isReadOnly()
     assert view.browser.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
@@ -357,80 +357,31 @@ def test_the_title_is_not_repeated_in_the_text(view: LessonView) -> None:
     assert "Halves" not in view.browser.document().toPlainText()
 
 
-# Reading aloud.
+# Reading aloud (the player itself: tests/ui/test_read_aloud.py).
 
 
-def test_without_qtmultimedia_a_recording_is_announced_not_offered(
-    view: LessonView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_lesson_with_a_recording_offers_read_aloud_and_continue_stops_it(
+    view: LessonView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    monkeypatch.setattr(lesson_view, "_multimedia", lambda: None)
-    recording = tmp_path / "halves.ogg"
-    recording.write_bytes(b"OggS")
+    monkeypatch.setattr(read_aloud, "has_sound_output", lambda _module: True)
+    recording = write_tone(tmp_path / "halves.wav", seconds=5.0)
     view.show_lesson("Halves", "A half.", no_media, audio=recording)
-    assert view.read_aloud.isHidden()
-    assert view.audio_note.isVisible()
-    assert view.audio_note.text()
-    assert not view.audio_note.toolTip()
+    assert view.read_aloud.button.isVisible()
+    view.activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(lambda: view.browser.hasFocus())
+    qtbot.keyClick(view.browser, Qt.Key.Key_Tab)  # the text, then Read aloud, then Continue
+    assert view.read_aloud.button.hasFocus()
+    qtbot.keyClick(view.read_aloud.button, Qt.Key.Key_Space)
+    assert view.read_aloud.is_playing()
+    with qtbot.waitSignal(view.finished, timeout=1000):
+        qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
+    assert not view.read_aloud.is_playing()
 
 
 def test_without_a_recording_there_is_no_read_aloud(view: LessonView) -> None:
     view.show_lesson("Halves", "A half.", no_media)
     assert view.read_aloud.isHidden()
-    assert view.audio_note.isHidden()
-
-
-class FakePlayer(QObject):
-    playbackStateChanged = Signal(object)  # noqa: N815 (Qt's name)
-    errorOccurred = Signal(object, str)  # noqa: N815 (Qt's name)
-    PlaybackState = SimpleNamespace(StoppedState="stopped", PlayingState="playing")
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.calls: list[str] = []
-        self.source = QUrl()
-
-    def setAudioOutput(self, _output: object) -> None:
-        self.calls.append("output")
-
-    def setSource(self, source: QUrl) -> None:
-        self.source = source
-
-    def play(self) -> None:
-        self.calls.append("play")
-
-    def stop(self) -> None:
-        self.calls.append("stop")
-
-
-class FakeAudioOutput(QObject):
-    pass
-
-
-def test_read_aloud_plays_and_stops_the_recording(
-    view: LessonView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
-) -> None:
-    fake = SimpleNamespace(QMediaPlayer=FakePlayer, QAudioOutput=FakeAudioOutput)
-    monkeypatch.setattr(lesson_view, "_multimedia", lambda: fake)
-    recording = tmp_path / "halves.ogg"
-    recording.write_bytes(b"OggS")
-    view.show_lesson("Halves", "A half.", no_media, audio=recording)
-    player = view._player
-    assert isinstance(player, FakePlayer)
-    assert player.source == QUrl.fromLocalFile(str(recording))
-    assert view.read_aloud.isVisible()
-    assert view.audio_note.isHidden()
-    qtbot.mouseClick(view.read_aloud, Qt.MouseButton.LeftButton)
-    assert player.calls[-1] == "play"
-    assert view.read_aloud.isChecked()
-    player.playbackStateChanged.emit(FakePlayer.PlaybackState.StoppedState)  # the end
-    assert not view.read_aloud.isChecked()
-    qtbot.mouseClick(view.read_aloud, Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(view.finished, timeout=1000):
-        qtbot.mouseClick(view.continue_button, Qt.MouseButton.LeftButton)
-    assert player.calls[-1] == "stop"  # leaving the lesson stops the reading
-    player.errorOccurred.emit("error", "cannot decode")
-    assert view.read_aloud.isHidden()
-    assert view.audio_note.isVisible()
 
 
 # Text size and screen sizes.

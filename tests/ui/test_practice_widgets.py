@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.ui.pseudo import extract_template, pseudo_translator
+from tests.ui.sound import write_tone
 from tutor.content.source import load_source
 from tutor.engine.grading import grade
+from tutor.ui import read_aloud
 from tutor.ui.practice import (
     WIDGETS,
     ExtendedTextWidget,
@@ -690,7 +692,8 @@ def test_pictures_come_only_from_the_media_resolver(
         return picture if path == "media/pizzas.png" else None
 
     widget = make(source, media=media)
-    assert asked == ["media/pizzas.png"]  # audio is not shown here
+    assert asked == ["media/pizzas.png", "media/pizzas.ogg"]  # the pictures, then the recording
+    assert widget.listen.isHidden()  # the recording has no file
     assert len(widget.images) == 1
     pixmap = widget.images[0].pixmap()
     assert not pixmap.isNull() and pixmap.width() < 1280  # scaled down to fit
@@ -698,6 +701,23 @@ def test_pictures_come_only_from_the_media_resolver(
     assert make(source).images == []  # no resolver, no pictures
     assert make(source, media=lambda path: None).images == []
     assert make(source, media=lambda path: tmp_path / "missing.png").images == []
+
+
+def test_a_question_with_a_recording_can_be_listened_to_and_stops_when_hidden(
+    qtbot: QtBot, make: Callable[..., ItemWidget], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(read_aloud, "has_sound_output", lambda _module: True)
+    recording = write_tone(tmp_path / "question.wav", seconds=20)
+    source = item("addsub-01")
+    source["media"] = [{"kind": "audio", "path": "media/question.wav"}]
+    widget = make(source, media=lambda path: recording if path == "media/question.wav" else None)
+    assert widget.listen.isVisible()
+    assert widget.listen.button.accessibleName() == "Listen to the question"
+    qtbot.mouseClick(widget.listen.button, Qt.MouseButton.LeftButton)
+    assert widget.listen.is_playing()
+    widget.hide()  # the next question, or leaving the screen
+    assert not widget.listen.is_playing()
+    assert make(item("addsub-01")).listen.isHidden()  # no recording, no button
 
 
 def test_an_unknown_type_is_refused_by_name() -> None:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from tutor import media_types
 from tutor.content.canonical import canonical_json
 from tutor.content.manifest import PackError, Problem
 from tutor.content.signing import sign
@@ -24,14 +25,13 @@ MANIFEST_NAME = "manifest.json"
 SIGNATURE_NAME = "signature.json"
 PACK_SUFFIX = ".tutorpack"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-_STORED_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".webp", ".mp3", ".ogg", ".opus", ".m4a"}
 
 
 def _entry(name: str) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
     info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
-    suffix = Path(name).suffix.lower()
-    info.compress_type = zipfile.ZIP_STORED if suffix in _STORED_SUFFIXES else zipfile.ZIP_DEFLATED
+    compressed = media_types.suffix(name) in media_types.COMPRESSED_SUFFIXES
+    info.compress_type = zipfile.ZIP_STORED if compressed else zipfile.ZIP_DEFLATED
     return info
 
 

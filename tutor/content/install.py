@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from tutor import media_types
 from tutor.content.archive import UNREADABLE, OpenedPack, member_reader, open_pack
 from tutor.content.cleanup import collect_unused_content
 from tutor.content.manifest import PackError, Problem
@@ -281,7 +282,8 @@ def _write_rows(session: Session, opened: OpenedPack) -> tuple[int, int]:
 
 
 def _media(pack_id: str, owner_id: str, path: str, hashes: dict[str, str]) -> MediaReference:
-    media_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    known = media_types.media_type(path)
+    media_type = known or mimetypes.guess_type(path)[0] or "application/octet-stream"
     return MediaReference(
         pack_id=pack_id,
         owner_id=owner_id,

@@ -33,6 +33,7 @@ from tutor.content.item_fields import (
     parse_number,
     suggestion,
 )
+from tutor.media_types import AUDIO_SUFFIXES, is_recording
 
 __all__ = ["ItemTextError", "ItemTextErrors", "parse_items", "parse_number"]
 
@@ -341,9 +342,15 @@ def _common(parts: Parts, report: Report) -> dict[str, Any]:
     for entry in parts.item.entries:
         if entry.key in ("image", "audio") and entry.ok:
             try:
-                media.append({"kind": entry.key, "path": check_media_path(entry.text)})
+                path = check_media_path(entry.text)
             except ValueError as error:
                 report(entry.line, str(error))
+                continue
+            if entry.key == "audio" and not is_recording(path):
+                kinds = ", ".join(AUDIO_SUFFIXES)
+                report(entry.line, f"a recording is a {kinds} file, not {path}")
+                continue
+            media.append({"kind": entry.key, "path": path})
     solution, prompt = parts.first("solution"), parts.first("prompt")
     return {
         "id": parts.item.id,

@@ -15,6 +15,7 @@ from typing import Any
 
 from tutor.content.item_text import ItemTextErrors, parse_items
 from tutor.content.manifest import FORMAT_VERSION, PackError, Problem, SchemaPath, check_manifest
+from tutor.media_types import AUDIO_SUFFIXES, is_recording
 
 PACK_FILE = "pack.toml"
 SKILLS_FILE = "skills.toml"
@@ -181,6 +182,9 @@ def _read_lessons(
             continue
         header, body_line = _front_matter(text, archive_path, problems)
         media = _lesson_media(text, archive_path, body_line, files, problems)
+        recording = _lesson_recording(header.get("audio"), archive_path, files, problems)
+        if recording is not None and recording not in media:
+            media.append(recording)
         lessons.append(
             {
                 "id": PurePosixPath(archive_path).stem,
@@ -213,6 +217,33 @@ def _front_matter(text: str, where: str, problems: list[Problem]) -> tuple[dict[
     except tomllib.TOMLDecodeError as error:
         problems.append(Problem(f"{where}:2", f"the header is not valid TOML: {error}"))
         return {}, end + 2
+
+
+def _lesson_recording(
+    audio: object, where: str, files: dict[str, Path], problems: list[Problem]
+) -> str | None:
+    """The pack path of the recording a lesson's header names (`audio = "../media/a.ogg"`),
+    written like its pictures, relative to the lesson; None if it names none or a bad one."""
+    if audio is None:
+        return None
+    example = 'audio = "../media/halves.ogg"'
+    if not isinstance(audio, str) or not audio:
+        problems.append(Problem(f"{where}:2", f"audio names a recording in quotes: {example}"))
+        return None
+    if _REMOTE.match(audio) or audio.startswith("//"):
+        problems.append(
+            Problem(f"{where}:2", f"{audio} is outside the pack; recordings are pack files")
+        )
+        return None
+    normalised = _normalise((PurePosixPath(LESSONS_DIR) / audio).as_posix())
+    if normalised is None or normalised not in files:
+        problems.append(Problem(f"{where}:2", f"the recording {audio} is not a file of this pack"))
+        return None
+    if not is_recording(normalised):
+        kinds = ", ".join(AUDIO_SUFFIXES)
+        problems.append(Problem(f"{where}:2", f"a recording is a {kinds} file, not {audio}"))
+        return None
+    return normalised
 
 
 def _lesson_media(

@@ -33,6 +33,7 @@ from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.lesson_view import LessonView
 from tutor.ui.messages import describe_error
 from tutor.ui.practice import ItemWidget, widget_for
+from tutor.ui.read_aloud import is_recording
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,11 @@ class Bundle:
     view: Any  # tutor.learning.service.ActivityView
     lesson_text: str | None
     media: dict[str, Path]
+
+    def recording(self) -> Path | None:
+        """The lesson's recording: the first audio file among its media, in name order."""
+        names = sorted(name for name in self.media if is_recording(name))
+        return self.media[names[0]] if names else None
 
 
 def load_bundle(tutor: Tutor, learner_id: str, topic: str | None) -> Bundle:
@@ -216,6 +222,7 @@ class ActivityScreen(QWidget):
                 view.lesson_title or "",
                 bundle.lesson_text or "",
                 resolver(bundle.media, "lessons"),
+                audio=bundle.recording(),
             )
             self.pages.setCurrentWidget(self.lesson)
             self.lesson.setFocus()

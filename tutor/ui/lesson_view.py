@@ -3,8 +3,7 @@
 LessonView.show_lesson(title, markdown, media, audio) shows a lesson. `media` maps a picture
 path written in the lesson (`../media/pizza.png`) to the local file, or None; nothing else is
 ever loaded, and nothing from the internet. `audio`, a local recording of the lesson, adds a
-"Read aloud" button when this Tutor's Qt can play sound (QtMultimedia is not part of
-PySide6-Essentials; without it the view says the recording cannot be played).
+"Read aloud" button (tutor.ui.read_aloud), which says in words when sound cannot be played.
 
 `finished` is emitted by Continue: the button, Alt+C, or Ctrl+Enter from anywhere in the view.
 The text follows the application font (the text size setting) and reflows; the reading column
@@ -17,7 +16,6 @@ import html
 import logging
 import math
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, QUrl, Signal
@@ -39,6 +37,7 @@ from tutor.ui.lesson_markup import (
     render_lesson,
     selection_mime_data,
 )
+from tutor.ui.read_aloud import ReadAloud
 
 log = logging.getLogger(__name__)
 
@@ -48,15 +47,6 @@ CONTINUE_KEYS = (
     QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return),
     QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter),
 )
-
-
-def _multimedia() -> ModuleType | None:
-    """PySide6's QtMultimedia, or None when this installation has none (PySide6-Essentials)."""
-    try:
-        from PySide6 import QtMultimedia
-    except ImportError:
-        return None
-    return QtMultimedia
 
 
 def _nothing(_path: str) -> Path | None:
@@ -115,8 +105,6 @@ class LessonView(QWidget):
         self._markdown = ""
         self._media: MediaResolver = _nothing
         self.rendered = RenderedLesson()
-        self._player: Any = None
-        self._audio_output: Any = None
 
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
@@ -134,18 +122,7 @@ class LessonView(QWidget):
         )
         self.browser.font_changed.connect(self._font_changed)
 
-        self.audio_note = QLabel()
-        self.audio_note.setObjectName("lessonAudioNote")
-        self.audio_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.audio_note.setWordWrap(True)
-        self.audio_note.hide()
-
-        self.read_aloud = QPushButton(self.tr("&Read aloud"))
-        self.read_aloud.setObjectName("readAloudButton")
-        self.read_aloud.setAccessibleName(self.tr("Read the lesson aloud"))
-        self.read_aloud.setCheckable(True)
-        self.read_aloud.toggled.connect(self._read_aloud_toggled)
-        self.read_aloud.hide()
+        self.read_aloud = ReadAloud(self.tr("&Read aloud"), self.tr("Read the lesson aloud"))
 
         self.continue_button = QPushButton(self.tr("&Continue"))
         self.continue_button.setObjectName("continueButton")
@@ -169,14 +146,13 @@ class LessonView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.title)
         column.addWidget(self.browser, 1)
-        column.addWidget(self.audio_note)
         column.addLayout(buttons)
         layout = QHBoxLayout(self)
         layout.addWidget(self.column)
         self._fit_column()
         self.setFocusProxy(self.browser)
-        QWidget.setTabOrder(self.browser, self.read_aloud)
-        QWidget.setTabOrder(self.read_aloud, self.continue_button)
+        QWidget.setTabOrder(self.browser, self.read_aloud.button)
+        QWidget.setTabOrder(self.read_aloud.button, self.continue_button)
 
     def show_lesson(
         self,
@@ -186,14 +162,13 @@ class LessonView(QWidget):
         audio: Path | None = None,
     ) -> None:
         """Show a lesson; `media` resolves its pictures, `audio` is its recording (or None)."""
-        self._stop_audio()
         self.title.setText(f"<h1>{html.escape(title)}</h1>")
         self.title.setAccessibleName(title)
         self._markdown = lesson_body(markdown, title)
         self._media = media
         self._render()
         self.browser.verticalScrollBar().setValue(0)
-        self._set_audio(audio)
+        self.read_aloud.set_recording(audio)
 
     def _render(self) -> None:
         self.rendered = render_lesson(self.browser.document(), self._markdown, self._media)
@@ -220,53 +195,8 @@ class LessonView(QWidget):
         self._render()
         bar.setValue(round(where * bar.maximum()))
 
-    # Reading aloud.
-
-    def _set_audio(self, audio: Path | None) -> None:
-        self.read_aloud.hide()
-        self.audio_note.hide()
-        if audio is None:
-            return
-        if not audio.is_file():
-            log.warning("Lesson recording %s is missing", audio)
-            return
-        multimedia = _multimedia()
-        if multimedia is None:
-            self.audio_note.setText(
-                self.tr("This lesson has a recording, but this laptop cannot play it.")
-            )
-            self.audio_note.show()
-            return
-        if self._player is None:
-            self._player = multimedia.QMediaPlayer(self)
-            self._audio_output = multimedia.QAudioOutput(self)
-            self._player.setAudioOutput(self._audio_output)
-            self._player.playbackStateChanged.connect(self._playback_changed)
-            self._player.errorOccurred.connect(self._playback_failed)
-        self._player.setSource(QUrl.fromLocalFile(str(audio)))
-        self.read_aloud.show()
-
-    def _read_aloud_toggled(self, reading: bool) -> None:
-        self.read_aloud.setText(self.tr("&Stop reading") if reading else self.tr("&Read aloud"))
-        if self._player is None:
-            return
-        if reading:
-            self._player.play()
-        else:
-            self._player.stop()
-
-    def _playback_changed(self, state: object) -> None:
-        if self._player is not None and state == type(self._player).PlaybackState.StoppedState:
-            self.read_aloud.setChecked(False)
-
-    def _playback_failed(self, *_error: object) -> None:
-        self.read_aloud.setChecked(False)
-        self.read_aloud.hide()
-        self.audio_note.setText(self.tr("The recording of this lesson could not be played."))
-        self.audio_note.show()
-
     def _stop_audio(self) -> None:
-        self.read_aloud.setChecked(False)
+        self.read_aloud.stop()
 
     def _continue(self) -> None:
         self._stop_audio()

@@ -1,9 +1,9 @@
 """ItemWidget: what every practice item widget shares.
 
-An item widget shows one canonical item (docs/pack-format.md): its prompt, its pictures, the
-controls to answer it and, once graded, which parts were right. It never grades: the caller takes
-response() (the exact shape tutor.engine.grading.grade expects), grades it, and passes the Grade
-back to show_result().
+An item widget shows one canonical item (docs/pack-format.md): its prompt, a Listen button when
+the item carries a recording, its pictures, the controls to answer it and, once graded, which
+parts were right. It never grades: the caller takes response() (the exact shape
+tutor.engine.grading.grade expects), grades it, and passes the Grade back to show_result().
 
 Keys, the same for every type: Enter or Return asks to submit (submit_requested) once there is a
 response, and does nothing else; the subclass decides what else keys do (number keys pick choices,
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -44,6 +44,7 @@ from tutor.ui.practice.controls import (
     show_mark,
 )
 from tutor.ui.practice.markup import to_html, to_plain
+from tutor.ui.read_aloud import ReadAloud
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +101,15 @@ class ItemWidget(QWidget):
         self.prompt = content_label(self._prompt_html())
         self.prompt.setObjectName("itemPrompt")
         self.images = self._images(item, media)
+        self.listen = ReadAloud(self.tr("&Listen"), self.tr("Listen to the question"))
+        self.listen.set_recording(self._recording(item, media))
         self.answer_layout = QVBoxLayout()
         self.result_label = mark_label()
         self.result_label.setObjectName("itemResult")
         self.result_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.listen)
         for image in self.images:
             layout.addWidget(image)
         layout.addLayout(self.answer_layout)
@@ -130,6 +134,10 @@ class ItemWidget(QWidget):
 
     def is_locked(self) -> bool:
         return self._locked
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.listen.stop()  # the next question, or leaving the screen, ends the recording
+        super().hideEvent(event)
 
     def set_locked(self, locked: bool) -> None:
         """Read-only (after submitting): everything stays readable and reachable with Tab, and
@@ -272,6 +280,19 @@ class ItemWidget(QWidget):
         return super().eventFilter(watched, event)
 
     # --- pictures ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _recording(item: Mapping[str, Any], media: Media | None) -> Path | None:
+        """The question's recording: its first `audio:` file that `media` finds."""
+        if media is None:
+            return None
+        for entry in item.get("media", []):
+            if isinstance(entry, Mapping) and entry.get("kind") == "audio":
+                path = media(str(entry.get("path", "")))
+                if path is not None:
+                    return path
+                log.warning("item %s: no file for %s", item.get("id"), entry.get("path"))
+        return None
 
     def _images(self, item: Mapping[str, Any], media: Media | None) -> list[QLabel]:
         """The item's pictures that `media` finds; audio is not shown here."""

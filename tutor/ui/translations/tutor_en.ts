@@ -853,6 +853,14 @@ Trust it only if it matches, character for character, the fingerprint the publis
 <context>
     <name>ItemWidget</name>
     <message>
+        <source>&amp;Listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your teacher will read your answer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,18 +1332,6 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <source>Go on when you have read the lesson ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This lesson has a recording, but this laptop cannot play it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop reading</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The recording of this lesson could not be played.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1790,6 +1786,25 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>{count} not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>There is a recording, but this laptop cannot play sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No speaker or headphones found. Plug some in, then press again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recording could not be played.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

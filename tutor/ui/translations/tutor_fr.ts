@@ -858,6 +858,14 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
 <context>
     <name>ItemWidget</name>
     <message>
+        <source>&amp;Listen</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>Listen to the question</source>
+        <translation>Écouter la question</translation>
+    </message>
+    <message>
         <source>Your teacher will read your answer.</source>
         <translation>Ton enseignant lira ta réponse.</translation>
     </message>
@@ -1329,18 +1337,6 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <source>Go on when you have read the lesson ({keys})</source>
         <translation>Continue quand tu as lu la leçon ({keys})</translation>
     </message>
-    <message>
-        <source>This lesson has a recording, but this laptop cannot play it.</source>
-        <translation>Cette leçon a un enregistrement, mais cet ordinateur ne peut pas le lire.</translation>
-    </message>
-    <message>
-        <source>&amp;Stop reading</source>
-        <translation>Arrêter la &amp;lecture</translation>
-    </message>
-    <message>
-        <source>The recording of this lesson could not be played.</source>
-        <translation>L&apos;enregistrement de cette leçon n&apos;a pas pu être lu.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1797,6 +1793,25 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     <message>
         <source>{count} not answered.</source>
         <translation>Questions sans réponse&#xa0;: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloud</name>
+    <message>
+        <source>There is a recording, but this laptop cannot play sound.</source>
+        <translation>Il y a un enregistrement, mais cet ordinateur ne peut pas jouer de son.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>No speaker or headphones found. Plug some in, then press again.</source>
+        <translation>Aucun haut-parleur ni casque trouvé. Branches-en un, puis appuie de nouveau.</translation>
+    </message>
+    <message>
+        <source>The recording could not be played.</source>
+        <translation>L’enregistrement n’a pas pu être lu.</translation>
     </message>
 </context>
 <context>
