@@ -43,8 +43,11 @@ screenshots: $(STAMP) translations
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# editable_mode=compat: the source folder on the path (a .pth line), not an import hook that
+# every start of the app would pay for.
 $(STAMP): pyproject.toml $(CONSTRAINTS) | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) -e '.[dev,server]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c $(CONSTRAINTS) \
+		--config-settings editable_mode=compat -e '.[dev,server]'
 	touch $@
 
 # The bundled content packs, built from content_packs/ and signed with the demo publisher key.

@@ -61,3 +61,51 @@ def test_opening_a_current_database_and_the_app_modules_import_nothing_heavy(
         name for name in loaded if any(name == d or name.startswith(f"{d}.") for d in DEFERRED)
     )
     assert heavy == []
+
+
+# Not needed to paint the profile picker: the database layer (opened on its own thread after the
+# first paint), the other screens, sound, and what the app sets up once the picker is up.
+NOT_BEFORE_FIRST_PAINT = (
+    "sqlalchemy",
+    "tutor.facade",
+    "tutor.storage",
+    "tutor.teaching",
+    "tutor.ui.first_run",
+    "tutor.ui.learner_home",
+    "tutor.ui.learner_sign_in",
+    "tutor.ui.content_dialog",
+    "tutor.ui.teacher_sign_in",
+    "tutor.ui.messages",
+    "tutor.ui.teacher",
+    "tutor.ui.quiz_screen",
+    "PySide6.QtNetwork",
+    "PySide6.QtMultimedia",
+    "logging.handlers",
+    "tomllib",
+)
+
+FIRST_PAINT = """
+import sys
+from tutor.cli import build_parser
+build_parser().parse_args([])
+from tutor.ui import app
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_the_modules_for_the_first_paint_leave_the_rest_for_later() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    loaded = set(result.stdout.split())
+    assert {"tutor.ui.main_window", "tutor.ui.profile_picker"} <= loaded
+    early = sorted(
+        name
+        for name in loaded
+        if any(name == d or name.startswith(f"{d}.") for d in NOT_BEFORE_FIRST_PAINT)
+    )
+    assert early == []

@@ -7,7 +7,6 @@ words; the log file is what a teacher sends to whoever supports the laptop.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from pathlib import Path
 
@@ -23,6 +22,8 @@ def configure_logging(log_file: Path, *, level: int = logging.INFO, to_stderr: b
     Returns False, logging to stderr instead, when the file cannot be opened: a log that cannot
     be written must not keep Tutor from starting.
     """
+    import logging.handlers  # here: the app configures logging after its first paint
+
     root = logging.getLogger()
     root.setLevel(level)
     for handler in list(root.handlers):

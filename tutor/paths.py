@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -149,6 +148,8 @@ def read_machine_setting(config_file: Path) -> Path | None:
     """
     if not config_file.is_file():
         return None
+    import tomllib  # only on a laptop whose IT set one up: start-up does not pay for it otherwise
+
     try:
         settings = tomllib.loads(config_file.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:

@@ -46,15 +46,10 @@ from tutor.learner_secrets import (
 )
 from tutor.records import LearnerProfile, SecretCheck, SignInResult
 from tutor.ui.avatar_icons import avatar_pixmap
-from tutor.ui.facade_thread import FacadeRunner
 from tutor.ui.picture_icons import picture_icon
+from tutor.ui.secret_checker import SecretChecker
 
 log = logging.getLogger(__name__)
-
-SecretChecker = Callable[
-    [str, Secret, Callable[[SecretCheck], None], Callable[[BaseException], None]], None
-]
-"""checker(learner_id, secret, on_result, on_error): check the secret, report on the UI thread."""
 
 DIGIT_KEYS: dict[int, str] = {int(Qt.Key.Key_0) + digit: str(digit) for digit in range(10)}
 ENTER_KEYS: tuple[int, ...] = (int(Qt.Key.Key_Return), int(Qt.Key.Key_Enter))
@@ -67,22 +62,6 @@ ARROWS: dict[int, tuple[int, int]] = {
 TICK_MS = 1000
 BIG_TEXT = 1.6  # digits, dots and the learner's name, relative to the app's text size
 ERROR_STYLE = "color: #b00020; font-weight: bold;"
-
-
-def runner_checker(runner: FacadeRunner) -> SecretChecker:
-    """A checker that runs Tutor.check_learner_secret on the runner's database thread."""
-
-    def check(
-        learner_id: str,
-        secret: Secret,
-        on_result: Callable[[SecretCheck], None],
-        on_error: Callable[[BaseException], None],
-    ) -> None:
-        runner.submit(
-            lambda tutor: tutor.check_learner_secret(learner_id, secret), on_result, on_error
-        )
-
-    return check
 
 
 def line_height(widget: QWidget) -> int:

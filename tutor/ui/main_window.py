@@ -26,29 +26,30 @@ from PySide6.QtWidgets import (
 )
 
 from tutor import __version__
-from tutor.records import FirstRunSetup, LearnerProfile
 from tutor.text_size import DEFAULT_TEXT_SCALE
-from tutor.ui.content_dialog import ContentDialog
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
-from tutor.ui.first_run import FirstRunWizard
 from tutor.ui.i18n import switch_language
 from tutor.ui.idle import IdleWatcher
-from tutor.ui.learner_home import LearnerHome
-from tutor.ui.messages import describe_error
 from tutor.ui.profile_picker import ProfilePicker
 from tutor.ui.start_state import StartState, load_start_state, read_snapshot, write_snapshot
-from tutor.ui.teacher_sign_in import TeacherSignInDialog
 from tutor.ui.text_scale import apply_text_scale, step_text_scale
 from tutor.ui.theme import apply_theme
 
+# Start-up paints the profile picker before anything else is imported: the other screens (and
+# the modules they bring) are made the first time they are shown.
 if TYPE_CHECKING:
     from tutor.facade import Tutor
+    from tutor.records import FirstRunSetup, InstalledPackInfo, LearnerProfile
     from tutor.teaching.accounts import TeacherIdentity
     from tutor.teaching.records import LearnerAssignment, NoteInfo, WeeklyProgress
     from tutor.ui.activity_screen import ActivityScreen
+    from tutor.ui.content_dialog import ContentDialog
+    from tutor.ui.first_run import FirstRunWizard
+    from tutor.ui.learner_home import LearnerHome
     from tutor.ui.quiz_screen import QuizScreen
     from tutor.ui.teacher.workspace import TeacherWorkspace
+    from tutor.ui.teacher_sign_in import TeacherSignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -130,28 +131,18 @@ class MainWindow(QMainWindow):
         self.resize(*DEFAULT_SIZE)
         self.opening = QLabel(self.tr("Opening Tutor…"))
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.wizard = FirstRunWizard()
-        self.wizard.setup_ready.connect(self._store_setup)
         self.picker = ProfilePicker()
         self.picker.set_runner(runner)
         self.picker.learner_chosen.connect(self._show_learner)
-        self.learner_home = LearnerHome()
-        self.learner_home.sign_out_requested.connect(self._show_picker)
-        self.learner_home.continue_requested.connect(self._start_activity)
-        self.learner_home.topic_chosen.connect(self._start_topic)
-        self.learner_home.assignment_chosen.connect(self._start_assignment)
+        self._wizard: FirstRunWizard | None = None  # made on first use, like the screens below
+        self._learner_home: LearnerHome | None = None
+        self._packs: list[InstalledPackInfo] = []
         self._activity: ActivityScreen | None = None  # made on first use: start-up stays light
         self._teacher: TeacherWorkspace | None = None  # likewise, and only after a password
         self._quiz: QuizScreen | None = None
         self.unavailable = MessageScreen()
         self.stack = QStackedWidget()
-        for widget in (
-            self.opening,
-            self.wizard,
-            self.picker,
-            self.learner_home,
-            self.unavailable,
-        ):
+        for widget in (self.opening, self.picker, self.unavailable):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self._build_menus()
@@ -172,6 +163,37 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(FIRST_PAINT_MS, self._load_start_state)
         else:
             self._load_start_state()
+
+    @property
+    def wizard(self) -> FirstRunWizard:
+        """The first-run wizard, built when a laptop that is not set up starts."""
+        if self._wizard is None:
+            from tutor.ui.first_run import FirstRunWizard
+
+            self._wizard = FirstRunWizard()
+            self._wizard.setup_ready.connect(self._store_setup)
+            self.stack.addWidget(self._wizard)
+        return self._wizard
+
+    @property
+    def learner_home(self) -> LearnerHome:
+        """A learner's home, built when the first learner signs in."""
+        if self._learner_home is None:
+            from tutor.ui.learner_home import LearnerHome
+
+            home = LearnerHome()
+            home.sign_out_requested.connect(self._show_picker)
+            home.continue_requested.connect(self._start_activity)
+            home.topic_chosen.connect(self._start_topic)
+            home.assignment_chosen.connect(self._start_assignment)
+            home.set_packs(self._packs)
+            self.stack.addWidget(home)
+            self._learner_home = home
+        return self._learner_home
+
+    def _learner(self) -> LearnerProfile | None:
+        """The learner signed in at the laptop, if any."""
+        return None if self._learner_home is None else self._learner_home.learner
 
     def _load_start_state(self) -> None:
         self._runner.submit(load_start_state, self._on_loaded, self._on_open_failed)
@@ -268,6 +290,8 @@ class MainWindow(QMainWindow):
 
     def open_content_packs(self) -> None:
         """Ask for a teacher's password, then show the content packs screen."""
+        from tutor.ui.teacher_sign_in import TeacherSignInDialog
+
         sign_in = TeacherSignInDialog(self._runner, self)
         sign_in.signed_in.connect(lambda _username: self.show_content_dialog())
         sign_in.finished.connect(sign_in.deleteLater)
@@ -275,6 +299,8 @@ class MainWindow(QMainWindow):
 
     def open_teacher_mode(self) -> TeacherSignInDialog:
         """Ask for a teacher's password; the teacher screen opens only when it is right."""
+        from tutor.ui.teacher_sign_in import TeacherSignInDialog
+
         sign_in = TeacherSignInDialog(self._runner, self)
         sign_in.identity_confirmed.connect(self.show_teacher_workspace)
         sign_in.finished.connect(sign_in.deleteLater)
@@ -290,7 +316,8 @@ class MainWindow(QMainWindow):
             self._teacher = TeacherWorkspace(self._runner)
             self._teacher.signed_out.connect(self._leave_teacher_mode)
             self.stack.addWidget(self._teacher)
-        self.learner_home.learner = None
+        if self._learner_home is not None:
+            self._learner_home.learner = None
         self._use_language(None)
         self._teacher.start(teacher)
         self._show(SCREEN_TEACHER, self._teacher)
@@ -298,6 +325,8 @@ class MainWindow(QMainWindow):
 
     def show_content_dialog(self) -> ContentDialog:
         """The content packs screen (only after a teacher signed in)."""
+        from tutor.ui.content_dialog import ContentDialog
+
         dialog = ContentDialog(self._runner, self)
         dialog.finished.connect(self._reload_packs)
         dialog.finished.connect(dialog.deleteLater)
@@ -305,7 +334,12 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _reload_packs(self) -> None:
-        self._runner.submit(lambda tutor: tutor.installed_packs(), self.learner_home.set_packs)
+        self._runner.submit(lambda tutor: tutor.installed_packs(), self._set_packs)
+
+    def _set_packs(self, packs: list[InstalledPackInfo]) -> None:
+        self._packs = packs
+        if self._learner_home is not None:
+            self._learner_home.set_packs(packs)
 
     @property
     def text_scale(self) -> int:
@@ -384,9 +418,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Tutor — {school}").format(school=state.device.school_name))
         self.picker.set_device(state.device)
         self.picker.set_learners(state.learners)
-        self.learner_home.set_packs(state.packs)
+        self._set_packs(list(state.packs))
 
     def _on_open_failed(self, error: BaseException) -> None:
+        from tutor.ui.messages import describe_error
+
         self.unavailable.message.setText(describe_error(error))
         self._show(SCREEN_UNAVAILABLE, self.unavailable)
 
@@ -403,6 +439,8 @@ class MainWindow(QMainWindow):
         self._show_picker()
 
     def _on_setup_failed(self, error: BaseException) -> None:
+        from tutor.ui.messages import describe_error
+
         self.wizard.setup_failed(describe_error(error))
 
     def _leave_teacher_mode(self) -> None:
@@ -450,7 +488,7 @@ class MainWindow(QMainWindow):
             self.start_quiz(assignment_id)
 
     def start_quiz(self, assignment_id: str) -> None:
-        learner = self.learner_home.learner
+        learner = self._learner()
         if learner is None:
             return
         self.quiz.start(assignment_id, learner.id)
@@ -486,7 +524,7 @@ class MainWindow(QMainWindow):
         self._start_topic(None)
 
     def _start_topic(self, topic: str | None) -> None:
-        learner = self.learner_home.learner
+        learner = self._learner()
         if learner is None:
             return
         self.activity.start(learner, topic)
@@ -505,11 +543,14 @@ class MainWindow(QMainWindow):
         return self._activity
 
     def _back_home(self) -> None:
-        if self.learner_home.learner is not None:
-            self._show_learner(self.learner_home.learner)
+        learner = self._learner()
+        if learner is not None:
+            self._show_learner(learner)
             self.learner_home.set_summary(self._activity.summary() if self._activity else "")
 
     def _on_unexpected_error(self, error: BaseException) -> None:
+        from tutor.ui.messages import describe_error
+
         self._reporter.report(error, describe_error(error))
 
     def bring_to_front(self) -> None:

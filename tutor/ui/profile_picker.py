@@ -8,6 +8,8 @@ emitted only once the learner is through; "Not me" (or Escape) goes back to the 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tutor.records import DeviceInfo, LearnerProfile
 from tutor.ui.avatar_icons import avatar_icon
-from tutor.ui.facade_thread import FacadeRunner
-from tutor.ui.learner_sign_in import LearnerSignIn, SecretChecker, runner_checker
+from tutor.ui.secret_checker import SecretChecker, runner_checker
+
+if TYPE_CHECKING:  # the sign-in widgets are imported when a learner with a secret is chosen
+    from tutor.records import DeviceInfo, LearnerProfile
+    from tutor.ui.facade_thread import FacadeRunner
+    from tutor.ui.learner_sign_in import LearnerSignIn
 
 AVATAR_SIZE = 96
 LEARNER_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -100,6 +105,8 @@ class ProfilePicker(QWidget):
     def sign_in(self) -> LearnerSignIn:
         """The PIN / picture password page (made on first use)."""
         if self._sign_in is None:
+            from tutor.ui.learner_sign_in import LearnerSignIn
+
             self._sign_in = LearnerSignIn(self._checker)
             self._sign_in.signed_in.connect(self._on_signed_in)
             self._sign_in.cancelled.connect(self.focus_list)

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from tutor.paths import DataPaths
+
+if TYPE_CHECKING:  # QtNetwork is imported once the first screen is up (see listen())
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +44,29 @@ class SingleInstance(QObject):
 
     def acquire(self) -> bool:
         """Take the lock and start listening. False when another live instance holds it."""
-        self._paths.root.mkdir(parents=True, exist_ok=True)
-        if not self._lock.tryLock(100):
+        if not self.acquire_lock():
             return False
+        self.listen()
+        return True
+
+    def acquire_lock(self) -> bool:
+        """Take the lock only (start-up listens once the first screen is painted). False when
+        another live instance holds it."""
+        self._paths.root.mkdir(parents=True, exist_ok=True)
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> None:
+        """Answer later launches for the same data directory (after acquire_lock)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         name = server_name(self._paths)
         QLocalServer.removeServer(name)
         self._server = QLocalServer(self)
         self._server.newConnection.connect(self._on_connection)
         if not self._server.listen(name):
             log.warning("Cannot listen on %s: %s", name, self._server.errorString())
-        return True
 
     def release(self) -> None:
         """Stop listening and give up the lock (the next launch may take it)."""
@@ -71,6 +87,8 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._read(socket)
@@ -82,6 +100,8 @@ class SingleInstance(QObject):
 
 def ask_running_instance_to_activate(paths: DataPaths) -> bool:
     """Tell the instance holding `paths` to come to the front. True when it was reached."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(paths))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
