@@ -95,9 +95,9 @@ def time_to_paint(command: list[str], extra: dict[str, str] | None = None) -> fl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="3 runs each instead of 10")
+    parser.add_argument("--quick", action="store_true", help="3 runs each instead of 15")
     args = parser.parse_args()
-    runs = 3 if args.quick else 10
+    runs = 3 if args.quick else 15
     compileall.compile_dir(Path(tutor_package.__file__).parent, quiet=1)  # as pip does on install
     baseline: list[float] = []
     tutor: list[float] = []

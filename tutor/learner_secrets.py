@@ -18,6 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+# The idle sign-out time lives in tutor.idle_time (the window needs it at start-up, cheaply).
+from tutor.idle_time import DEFAULT_IDLE_SIGN_OUT_MINUTES as DEFAULT_IDLE_SIGN_OUT_MINUTES
+from tutor.idle_time import IDLE_SIGN_OUT_MINUTES as IDLE_SIGN_OUT_MINUTES
+from tutor.idle_time import clamp_idle_minutes as clamp_idle_minutes
 from tutor.passwords import hash_secret, verify_secret
 
 PIN_MIN_LENGTH = 4
@@ -41,11 +45,6 @@ FREE_ATTEMPTS = 3
 LOCKOUT_DELAYS: tuple[int, ...] = (5, 15, 60, 300)
 MAX_LOCKOUT_SECONDS = LOCKOUT_DELAYS[-1]
 
-#: The settings key of the idle time after which a learner is signed out, and its bounds.
-IDLE_SIGN_OUT_MINUTES = "idle_sign_out_minutes"
-DEFAULT_IDLE_SIGN_OUT_MINUTES = 10
-MIN_IDLE_SIGN_OUT_MINUTES = 1
-MAX_IDLE_SIGN_OUT_MINUTES = 120
 
 # A prefix keeps a picture password's hash input apart from any PIN's.
 _PICTURE_PREFIX = "pictures:"
@@ -154,7 +153,3 @@ class LockoutState:
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def clamp_idle_minutes(minutes: int) -> int:
-    return max(MIN_IDLE_SIGN_OUT_MINUTES, min(MAX_IDLE_SIGN_OUT_MINUTES, int(minutes)))

@@ -9,9 +9,6 @@ invalidating existing passwords.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
-import secrets
 
 SCHEME = "scrypt"
 LOG2_N = 14
@@ -28,6 +25,8 @@ MAX_PARALLELISM = 4
 
 
 def _scrypt(secret: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    import hashlib  # on first use: the profile picker is painted without OpenSSL loaded
+
     return hashlib.scrypt(
         secret.encode("utf-8"),
         salt=salt,
@@ -41,6 +40,8 @@ def _scrypt(secret: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
 
 def hash_secret(secret: str) -> str:
     """A salted scrypt hash of `secret` for storage. Never stores or logs the secret."""
+    import secrets
+
     salt = secrets.token_bytes(SALT_BYTES)
     digest = _scrypt(secret, salt, LOG2_N, BLOCK_SIZE, PARALLELISM)
     encode = base64.b64encode
@@ -69,4 +70,6 @@ def verify_secret(secret: str, stored: str) -> bool:
         actual = _scrypt(secret, base64.b64decode(salt, validate=True), log2_n, r, p)
     except (ValueError, TypeError, OverflowError, MemoryError):
         return False
+    import hmac
+
     return hmac.compare_digest(actual, expected)

@@ -10,7 +10,6 @@ Exit 0 on success, 1 with a message on stderr when the bundle or the data folder
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +42,8 @@ def add_bundle_commands(
 
 
 def run_bundle_command(args: argparse.Namespace, paths: DataPaths) -> int:
+    import sqlite3
+
     from tutor.facade import Tutor
     from tutor.logs import configure_logging
     from tutor.storage.migrate import DatabaseOpenError

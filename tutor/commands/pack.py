@@ -8,7 +8,6 @@ from collections import Counter
 from pathlib import Path
 
 from tutor.cli_support import EXIT_ERROR, EXIT_OK
-from tutor.content.manifest import PackError
 
 SCAFFOLD_PACK = """format = 1
 id = "{pack_id}"
@@ -107,6 +106,8 @@ def add_pack_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
 
 
 def run_pack_command(args: argparse.Namespace) -> int:
+    from tutor.content.manifest import PackError  # here: `tutor` alone never loads the packer
+
     handlers = {
         "new": _new,
         "build": _build,

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tutor import APP_NAME, __version__
 from tutor.cli_support import EXIT_ERROR
@@ -63,6 +63,8 @@ def report_startup_error(message: str) -> int:
     print(f"tutor: {message}", file=sys.stderr)
     create_application()
     if shows_dialogs():
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, message)
     return EXIT_ERROR
 
@@ -140,5 +142,7 @@ def _report_already_running(paths: DataPaths) -> int:
     )
     print(f"tutor: {message} ({paths.root})", file=sys.stderr)
     if not reached and shows_dialogs():
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(None, APP_NAME, message)
     return EXIT_ALREADY_RUNNING

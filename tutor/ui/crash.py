@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("tutor.crash")
 
@@ -77,6 +77,8 @@ class CrashReporter:
 
     def show_dialog(self, error: BaseException, message: str | None = None) -> None:
         """A modal dialog: `message`, or by default that something unexpected happened."""
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to tell
+
         box = QMessageBox(self._parent())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("CrashDialog", "Something went wrong"))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-from tutor.learner_secrets import DEFAULT_IDLE_SIGN_OUT_MINUTES, clamp_idle_minutes
+from tutor.idle_time import DEFAULT_IDLE_SIGN_OUT_MINUTES, clamp_idle_minutes
 
 if TYPE_CHECKING:
     from tutor.ui.facade_thread import FacadeRunner
@@ -43,8 +43,8 @@ INPUT_EVENTS = frozenset(
 class IdleWatcher(QObject):
     """Emits `idle` after `timeout_ms` without input to any window of the application.
 
-    Watching starts at once (call :meth:`stop` / :meth:`start` to pause it). The time can be set
-    in milliseconds (tests) or minutes (the laptop's setting, 1–120)."""
+    Watching starts at once unless `watching` is False (call :meth:`stop` / :meth:`start`). The
+    time can be set in milliseconds (tests) or minutes (the laptop's setting, 1–120)."""
 
     idle = Signal()
 
@@ -53,6 +53,7 @@ class IdleWatcher(QObject):
         parent: QObject | None = None,
         *,
         timeout_ms: int = DEFAULT_IDLE_SIGN_OUT_MINUTES * MS_PER_MINUTE,
+        watching: bool = True,
     ) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
@@ -60,7 +61,8 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, timeout_ms))
         self._timer.timeout.connect(self.idle)
         self._watching = False
-        self.start()
+        if watching:
+            self.start()
 
     @property
     def timeout_ms(self) -> int:

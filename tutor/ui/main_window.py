@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -146,9 +145,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
         self._build_menus()
-        self.idle = IdleWatcher(self)
+        self.idle = IdleWatcher(self, watching=False)  # from the database's first read on
         self.idle.idle.connect(self._sign_out_when_idle)
-        self.idle.load_setting(runner)
         runner.failed.connect(self._on_unexpected_error)
         self._snapshot = snapshot
         self._from_snapshot = False
@@ -196,7 +194,12 @@ class MainWindow(QMainWindow):
         return None if self._learner_home is None else self._learner_home.learner
 
     def _load_start_state(self) -> None:
+        """Open the database (on its thread) and read what the first screen shows, then the idle
+        sign-out time. After a start from the snapshot this runs once the picker is painted:
+        the database layer's imports would otherwise compete with the first paint."""
         self._runner.submit(load_start_state, self._on_loaded, self._on_open_failed)
+        self.idle.load_setting(self._runner)
+        self.idle.start()
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -272,6 +275,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Tutor"),

@@ -7,7 +7,6 @@ by a crashed instance (its process is gone) is taken over automatically.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from typing import TYPE_CHECKING
 
@@ -25,6 +24,8 @@ CONNECT_TIMEOUT_MS = 1000
 
 
 def server_name(paths: DataPaths) -> str:
+    import hashlib
+
     digest = hashlib.sha256(str(paths.root.resolve()).encode("utf-8")).hexdigest()[:16]
     return f"tutor-{digest}"
 
