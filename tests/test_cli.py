@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tutor import __version__
+from tutor.cli import everyday_start
 from tutor.paths import ENV_DATA_DIR, ENV_SITE_CONFIG
 from tutor.storage.migrate import SCHEMA_HEAD, known_revisions, stored_revision, upgrade
 
@@ -166,3 +167,25 @@ def test_an_empty_data_dir_option_is_refused_with_a_reason(env: dict[str, str]) 
     result = tutor(env, "info", "--data-dir", "")
     assert result.returncode == 1
     assert "--data-dir needs a folder name" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--data-dir", "/srv/tutor"], (True, "/srv/tutor")),
+        (["--data-dir=/srv/tutor"], (True, "/srv/tutor")),
+        (["--data-dir", "/a", "--data-dir", "/b"], (True, "/b")),  # the last one, as argparse
+        (["--data-dir", ""], (True, "")),  # refused with a reason by resolve_data_paths
+        (["--data-dir"], (False, None)),
+        (["--data-dir="], (False, None)),
+        (["--smoke-test"], (False, None)),
+        (["-h"], (False, None)),
+        (["info"], (False, None)),
+        (["--data-dir", "/a", "pack", "validate", "x"], (False, None)),
+    ],
+)
+def test_the_everyday_start_is_told_apart_from_commands_and_help(
+    argv: list[str], expected: tuple[bool, str | None]
+) -> None:
+    assert everyday_start(argv) == expected

@@ -82,12 +82,13 @@ NOT_BEFORE_FIRST_PAINT = (
     "PySide6.QtMultimedia",
     "logging.handlers",
     "tomllib",
+    "tutor.commands",
 )
 
 FIRST_PAINT = """
 import sys
-from tutor.cli import build_parser
-build_parser().parse_args([])
+from tutor.cli import everyday_start
+assert everyday_start([]) == (True, None)
 from tutor.ui import app
 print("\\n".join(sorted(sys.modules)))
 """

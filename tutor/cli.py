@@ -55,8 +55,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def everyday_start(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, the data dir given or None) for `tutor` with at most --data-dir, the everyday
+    start; (False, None) otherwise. The everyday start skips building every subcommand's parser
+    (a noticeable part of start-up); help, subcommands and mistakes go through the full parser."""
+    data_dir: str | None = None
+    rest = list(argv)
+    while rest:
+        first = rest.pop(0)
+        if first == "--data-dir" and rest and not rest[0].startswith("-"):
+            data_dir = rest.pop(0)
+        elif first.startswith("--data-dir=") and len(first) > len("--data-dir="):
+            data_dir = first.split("=", 1)[1]
+        else:
+            return False, None
+    return True, data_dir
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    app_start, data_dir = everyday_start(given)
+    if app_start:
+        args = argparse.Namespace(data_dir=data_dir, smoke_test=False, command=None)
+    else:
+        args = build_parser().parse_args(given)
     try:
         paths = resolve_data_paths(args.data_dir)
     except DataDirError as error:

@@ -13,6 +13,7 @@ from tutor.facade import Tutor
 from tutor.paths import DataPaths
 from tutor.ui.crash import CrashReporter
 from tutor.ui.facade_thread import FacadeRunner
+from tutor.ui.i18n import switch_language
 from tutor.ui.main_window import MainWindow
 from tutor.ui.text_scale import apply_text_scale
 
@@ -37,6 +38,7 @@ def open_window(
     runners: list[FacadeRunner] = []
 
     def factory(paths: DataPaths) -> MainWindow:
+        switch_language(qapp, None)  # the laptop's language, with the English counts, as at start
         runner = FacadeRunner(lambda: Tutor.open(paths))
         runners.append(runner)
         window = MainWindow(runner, reporter)

@@ -34,7 +34,13 @@ def pseudo_translator(template: Path, folder: Path) -> QTranslator:
         translation = message.find("translation")
         assert translation is not None
         translation.attrib.pop("type", None)
-        translation.text = f"{OPEN}{message.findtext('source')}{CLOSE}"
+        text = f"{OPEN}{message.findtext('source')}{CLOSE}"
+        forms = translation.findall("numerusform")
+        if forms:  # a count: every form of it
+            for form in forms:
+                form.text = text
+        else:
+            translation.text = text
     source = folder / "pseudo_xx.ts"
     tree.write(source, encoding="utf-8", xml_declaration=True)
     compiled = folder / "pseudo_xx.qm"

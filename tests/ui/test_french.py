@@ -160,7 +160,7 @@ def translate(context: str, source: str) -> str:
 
 def test_switching_to_french_and_back_to_english(app: QApplication) -> None:
     translators = switch_language(app, "fr")
-    assert len(translators) == 2  # Qt's own and Tutor's
+    assert len(translators) == 3  # English plural forms beneath, Qt's own and Tutor's
     for (context, source), french in KNOWN.items():
         assert translate(context, source) == french
     assert translate("LessonView", "&Continue") == "&Continuer"
@@ -168,6 +168,37 @@ def test_switching_to_french_and_back_to_english(app: QApplication) -> None:
     switch_language(app, "en")
     for context, source in KNOWN:
         assert translate(context, source) == source
+
+
+def count(context: str, source: str, n: int) -> str:
+    return QCoreApplication.translate(context, source, "", n)
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "two"),
+    [
+        ("en", "1 answer", "2 answers"),
+        ("C", "1 answer", "2 answers"),  # a laptop with no locale set still says it right
+        ("fr", "1 réponse", "2 réponses"),
+        ("sw", "1 answer", "2 answers"),  # no Swahili yet: English, with English plurals
+    ],
+)
+def test_counts_take_the_singular_or_plural_of_the_language(
+    app: QApplication, language: str, one: str, two: str
+) -> None:
+    switch_language(app, language)
+    assert count("DaysChart", "%n answer(s)", 1) == one
+    assert count("DaysChart", "%n answer(s)", 2) == two
+
+
+def test_french_says_zero_in_the_singular(app: QApplication) -> None:
+    switch_language(app, "fr")
+    assert count("LearnerHome", "%n-day streak", 0) == "0 jour de suite"
+    assert count("LearnerHome", "%n-day streak", 3) == "3 jours de suite"
+    switch_language(app, "en")
+    assert count("ClassesTab", "%n learner(s) archived; their answers are kept.", 1) == (
+        "1 learner archived; their answers are kept."
+    )
 
 
 def test_a_region_variant_finds_the_french_translation(app: QApplication) -> None:
@@ -181,7 +212,7 @@ def test_switching_replaces_the_translators_instead_of_piling_them_up(
     for language in ("fr", "en", "fr", "fr", None, "fr"):
         switch_language(app, language)
     ours = [t for t in app.findChildren(QTranslator) if t.objectName().startswith("tutor.i18n")]
-    assert len(ours) == 2
+    assert len(ours) == 3
     assert translate("LearnerHome", "&Not me") == "Ce n'est &pas moi"
 
 

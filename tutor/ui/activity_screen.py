@@ -182,8 +182,8 @@ class ActivityScreen(QWidget):
         tally = self.session
         if not tally.answered:
             return ""
-        text = self.tr("This session: {right} of {answered} answers right.").format(
-            right=tally.right, answered=tally.answered
+        text = self.tr("This session: {right} of %n answer(s) right.", "", tally.answered).format(
+            right=tally.right
         )
         if tally.mastered:
             text += " " + self.tr("You mastered: {skills}.").format(

@@ -24,7 +24,8 @@ SOURCE_LANGUAGE = "en"
 # removes exactly these (never a translator somebody else installed, such as a test's).
 _QT_TRANSLATOR = "tutor.i18n.qtbase"
 _TUTOR_TRANSLATOR = "tutor.i18n.tutor"
-_OURS = (_QT_TRANSLATOR, _TUTOR_TRANSLATOR)
+_PLURALS_TRANSLATOR = "tutor.i18n.english-plurals"
+_OURS = (_QT_TRANSLATOR, _TUTOR_TRANSLATOR, _PLURALS_TRANSLATOR)
 
 
 def _locale(language: str | None) -> QLocale:
@@ -40,6 +41,16 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     """
     locale = _locale(language)
     installed: list[QTranslator] = []
+    # English first, so asked last: the singular and plural of every count ("1 answer",
+    # "2 answers") whatever the language, and whenever a translation lacks a string.
+    plurals = QTranslator(app)
+    if plurals.load(str(TRANSLATIONS_DIR / f"tutor_{SOURCE_LANGUAGE}.qm")):
+        plurals.setObjectName(_PLURALS_TRANSLATOR)
+        app.installTranslator(plurals)
+        installed.append(plurals)
+    else:
+        plurals.deleteLater()
+        log.warning("No compiled English strings in %s (run make translations)", TRANSLATIONS_DIR)
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(locale, "qtbase", "_", qt_dir):
@@ -49,7 +60,9 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> l
     else:
         qt_translator.deleteLater()
     tutor_translator = QTranslator(app)
-    if tutor_translator.load(locale, "tutor", "_", str(TRANSLATIONS_DIR)):
+    if locale.language() == QLocale.Language.English:
+        tutor_translator.deleteLater()  # the English strings are installed already, above
+    elif tutor_translator.load(locale, "tutor", "_", str(TRANSLATIONS_DIR)):
         tutor_translator.setObjectName(_TUTOR_TRANSLATOR)
         app.installTranslator(tutor_translator)
         installed.append(tutor_translator)
@@ -85,8 +98,9 @@ def switch_language(app: QGuiApplication, language: str | None) -> list[QTransla
       to left (QLocale(language).textDirection(), e.g. Arabic, Hebrew, Persian, Urdu), otherwise
       Qt.LeftToRight. Existing widgets that did not set their own direction follow at once
       (QEvent.LayoutDirectionChange, synchronously), and new widgets start with it.
-    - Calling it again, with the same language or another, leaves exactly one Qt translator and
-      one Tutor translator of this module installed (fewer when a language has none).
+    - Calling it again, with the same language or another, leaves exactly one Qt translator, one
+      Tutor translator and the English plural forms of this module installed (fewer when a
+      language has none).
     """
     remove_translators(app)
     translators = install_translators(app, language)

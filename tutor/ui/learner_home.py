@@ -189,11 +189,11 @@ class LearnerHome(QWidget):
             self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(notes))
         if week is not None:
-            text = self.tr("This week: {done} of {goal} answers").format(
-                done=week.answered_this_week, goal=week.goal
+            text = self.tr("This week: {done} of %n answer(s)", "", week.goal).format(
+                done=week.answered_this_week
             )
             if week.streak_days:
-                text += " · " + self.tr("{days}-day streak").format(days=week.streak_days)
+                text += " · " + self.tr("%n-day streak", "", week.streak_days)
             self.week.setText(text)
         self.week.setVisible(week is not None)
 
@@ -251,7 +251,7 @@ class LearnerHome(QWidget):
             )
             return
         topics = "\n".join(
-            self.tr("{title}: {count} activities").format(title=pack.title, count=pack.items)
+            self.tr("{title}: %n activity(s)", "", pack.items).format(title=pack.title)
             for pack in packs
         )
         self.status.setText(self.tr("Topics on this laptop:") + "\n" + topics)

@@ -79,14 +79,13 @@ class DaysChart(QWidget):
             last = self.days[-1]
             self.setAccessibleName(
                 self.tr(
-                    "{days} days of practice; last day {answers} answers, {right} right; "
-                    "{mastered} of {skills} skills mastered"
+                    "{days}; last day {answers}, {right} right; {mastered} of {skills} mastered"
                 ).format(
-                    days=len(self.days),
-                    answers=last.answers,
+                    days=self.tr("%n day(s) of practice", "", len(self.days)),
+                    answers=self.tr("%n answer(s)", "", last.answers),
                     right=last.correct,
                     mastered=last.mastered,
-                    skills=skills,
+                    skills=self.tr("%n skill(s)", "", skills),
                 )
             )
         else:

@@ -171,9 +171,7 @@ class ClassesTab(ClassTab):
 
         def done(result: RosterImport) -> None:
             self.message.setText(
-                self.tr("{count} learners were added from the roster.").format(
-                    count=len(result.added)
-                )
+                self.tr("%n learner(s) added from the roster.", "", len(result.added))
             )
             self.reload()
             self.changed.emit()
@@ -218,7 +216,7 @@ class ClassesTab(ClassTab):
             for learner_id in ids:
                 tutor.teaching.classes.set_learner_language(learner_id, code)
 
-        self._run(job, self.tr("Language set for {count} learners.").format(count=len(ids)))
+        self._run(job, self.tr("Language set for %n learner(s).", "", len(ids)))
 
     def _archive(self) -> None:
         ids = self.selected_ids()
@@ -229,7 +227,7 @@ class ClassesTab(ClassTab):
 
         self._run(
             job,
-            self.tr("{count} learners archived; their answers are kept.").format(count=len(ids)),
+            self.tr("%n learner(s) archived; their answers are kept.", "", len(ids)),
         )
 
     def _ask_class(self) -> None:

@@ -140,16 +140,12 @@ class LearnerPage(QDialog):
         self.setWindowTitle(report.display_name)
         self.heading.setText(report.display_name)
         minutes = round(report.time_on_task_ms / 60000)
-        self.totals.setText(
-            self.tr(
-                "{answers} answers, {right} right; {minutes} minutes on task; {hints} hints used."
-            ).format(
-                answers=report.answers,
-                right=report.correct,
-                minutes=minutes,
-                hints=report.hints_used,
-            )
+        answers = self.tr("%n answer(s), {right} right", "", report.answers).format(
+            right=report.correct
         )
+        on_task = self.tr("%n minute(s) on task", "", minutes)
+        hints = self.tr("%n hint(s) used", "", report.hints_used)
+        self.totals.setText(f"{answers}; {on_task}; {hints}.")
         self.chart.set_days(report.days, len(report.skill_titles))
         self.skills.setRowCount(len(report.skills))
         self.skills.setHorizontalHeaderLabels(

@@ -125,13 +125,12 @@ class UsbTab(QWidget):
             )
             return
         self.message.setText(
-            self.tr(
-                "Read the bundle from {laptop}: {answers} new answers, {learners} learners' "
-                "progress brought up to date."
-            ).format(
+            self.tr("Read the bundle from {laptop}: {answers}, {learners}.").format(
                 laptop=info.device_name,
-                answers=result.added.get("attempt_events", 0),
-                learners=len(result.learners_changed),
+                answers=self.tr("%n new answer(s)", "", result.added.get("attempt_events", 0)),
+                learners=self.tr(
+                    "%n learner(s)' progress brought up to date", "", len(result.learners_changed)
+                ),
             )
         )
         self.imported.emit()

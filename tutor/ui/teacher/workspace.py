@@ -159,7 +159,7 @@ class TeacherWorkspace(QWidget):
         self.class_choice.clear()
         for info in classes:
             self.class_choice.addItem(
-                self.tr("{name} ({count} learners)").format(name=info.name, count=info.learners),
+                self.tr("{name} (%n learner(s))", "", info.learners).format(name=info.name),
                 info.id,
             )
         self.class_choice.blockSignals(False)
@@ -201,10 +201,12 @@ class TeacherWorkspace(QWidget):
     def _show_grid(self, grid: ClassGrid) -> None:
         self._skill_titles = dict(zip(grid.skill_ids, grid.skill_titles, strict=True))
         self.grid.set_grid(grid)
+        learners = self.tr("%n learner(s)", "", len(grid.learner_ids))
+        skills = self.tr("%n skill(s)", "", len(grid.skill_ids))
         self.status.setText(
-            self.tr(
-                "{learners} learners, {skills} skills. Enter on a learner opens their page."
-            ).format(learners=len(grid.learner_ids), skills=len(grid.skill_ids))
+            self.tr("{learners}, {skills}. Enter on a learner opens their page.").format(
+                learners=learners, skills=skills
+            )
         )
 
     def _show_help(self, flags: list[HelpFlag]) -> None:

@@ -110,9 +110,12 @@
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This session: {right} of {answered} answers right.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This session: {right} of %n answer(s) right.</source>
+        <translation>
+            <numerusform>This session: {right} of %n answer right.</numerusform>
+            <numerusform>This session: {right} of %n answers right.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You mastered: {skills}.</source>
@@ -549,9 +552,26 @@
         <source>CSV files (*.csv *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} learners were added from the roster.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n learner(s) added from the roster.</source>
+        <translation>
+            <numerusform>%n learner added from the roster.</numerusform>
+            <numerusform>%n learners added from the roster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Language set for %n learner(s).</source>
+        <translation>
+            <numerusform>Language set for %n learner.</numerusform>
+            <numerusform>Language set for %n learners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) archived; their answers are kept.</source>
+        <translation>
+            <numerusform>%n learner archived; their answers are kept.</numerusform>
+            <numerusform>%n learners archived; their answers are kept.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make a group</source>
@@ -579,14 +599,6 @@
     </message>
     <message>
         <source>The name was changed to {name}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language set for {count} learners.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} learners archived; their answers are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -785,8 +797,29 @@ Trust it only if it matches, character for character, the fingerprint the publis
 <context>
     <name>DaysChart</name>
     <message>
-        <source>{days} days of practice; last day {answers} answers, {right} right; {mastered} of {skills} skills mastered</source>
+        <source>{days}; last day {answers}, {right} right; {mastered} of {skills} mastered</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n day of practice</numerusform>
+            <numerusform>%n days of practice</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1001,13 +1034,19 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <source>From your teacher:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This week: {done} of {goal} answers</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This week: {done} of %n answer(s)</source>
+        <translation>
+            <numerusform>This week: {done} of %n answer</numerusform>
+            <numerusform>This week: {done} of %n answers</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{days}-day streak</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n-day streak</numerusform>
+            <numerusform>%n-day streak</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -1065,9 +1104,12 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <source>{title} — {state}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{title}: {count} activities</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{title}: %n activity(s)</source>
+        <translation>
+            <numerusform>{title}: %n activity</numerusform>
+            <numerusform>{title}: %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topics on this laptop:</source>
@@ -1120,9 +1162,26 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <source>&amp;Notes and sign-in</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{answers} answers, {right} right; {minutes} minutes on task; {hints} hints used.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n answer(s), {right} right</source>
+        <translation>
+            <numerusform>%n answer, {right} right</numerusform>
+            <numerusform>%n answers, {right} right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on task</source>
+        <translation>
+            <numerusform>%n minute on task</numerusform>
+            <numerusform>%n minutes on task</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s) used</source>
+        <translation>
+            <numerusform>%n hint used</numerusform>
+            <numerusform>%n hints used</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skill</source>
@@ -2005,8 +2064,29 @@ Offline-first tutoring for schools.</source>
         <source>Signed in: {name}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{name} (%n learner(s))</source>
+        <translation>
+            <numerusform>{name} (%n learner)</numerusform>
+            <numerusform>{name} (%n learners)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n learner</numerusform>
+            <numerusform>%n learners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n skill</numerusform>
+            <numerusform>%n skills</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name} ({count} learners)</source>
+        <source>{learners}, {skills}. Enter on a learner opens their page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2019,10 +2099,6 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>Looking at each learner&apos;s recent answers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{learners} learners, {skills} skills. Enter on a learner opens their page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2073,8 +2149,22 @@ Offline-first tutoring for schools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the bundle from {laptop}: {answers} new answers, {learners} learners&apos; progress brought up to date.</source>
+        <source>Read the bundle from {laptop}: {answers}, {learners}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n new answer</numerusform>
+            <numerusform>%n new answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)&apos; progress brought up to date</source>
+        <translation>
+            <numerusform>%n learner&apos;s progress brought up to date</numerusform>
+            <numerusform>%n learners&apos; progress brought up to date</numerusform>
+        </translation>
     </message>
 </context>
 <context>

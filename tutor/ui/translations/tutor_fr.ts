@@ -110,9 +110,12 @@
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
-    <message>
-        <source>This session: {right} of {answered} answers right.</source>
-        <translation>Cette séance&#xa0;: tu as bien répondu {right} fois sur {answered}.</translation>
+    <message numerus="yes">
+        <source>This session: {right} of %n answer(s) right.</source>
+        <translation>
+            <numerusform>Cette séance : tu as bien répondu {right} fois sur %n.</numerusform>
+            <numerusform>Cette séance : tu as bien répondu {right} fois sur %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You mastered: {skills}.</source>
@@ -549,9 +552,26 @@
         <source>CSV files (*.csv *.txt)</source>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
-    <message>
-        <source>{count} learners were added from the roster.</source>
-        <translation>Élèves ajoutés depuis la liste&#xa0;: {count}.</translation>
+    <message numerus="yes">
+        <source>%n learner(s) added from the roster.</source>
+        <translation>
+            <numerusform>%n élève ajouté depuis la liste.</numerusform>
+            <numerusform>%n élèves ajoutés depuis la liste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Language set for %n learner(s).</source>
+        <translation>
+            <numerusform>Langue modifiée pour %n élève.</numerusform>
+            <numerusform>Langue modifiée pour %n élèves.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) archived; their answers are kept.</source>
+        <translation>
+            <numerusform>%n élève archivé. Ses réponses sont conservées.</numerusform>
+            <numerusform>%n élèves archivés. Leurs réponses sont conservées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Make a group</source>
@@ -580,14 +600,6 @@
     <message>
         <source>The name was changed to {name}.</source>
         <translation>Le nouveau nom est {name}.</translation>
-    </message>
-    <message>
-        <source>Language set for {count} learners.</source>
-        <translation>Langue modifiée. Élèves concernés&#xa0;: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} learners archived; their answers are kept.</source>
-        <translation>Élèves archivés&#xa0;: {count}. Leurs réponses sont conservées.</translation>
     </message>
     <message>
         <source>New class</source>
@@ -790,8 +802,29 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
 <context>
     <name>DaysChart</name>
     <message>
-        <source>{days} days of practice; last day {answers} answers, {right} right; {mastered} of {skills} skills mastered</source>
-        <translation>{days} jours d&apos;entraînement&#xa0;; dernier jour&#xa0;: {answers} réponses, dont {right} justes&#xa0;; {mastered} compétences maîtrisées sur {skills}</translation>
+        <source>{days}; last day {answers}, {right} right; {mastered} of {skills} mastered</source>
+        <translation>{days} ; dernier jour : {answers}, bonnes : {right} ; {mastered} maîtrisées sur {skills}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of practice</source>
+        <translation>
+            <numerusform>%n jour d&apos;entraînement</numerusform>
+            <numerusform>%n jours d&apos;entraînement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n compétence</numerusform>
+            <numerusform>%n compétences</numerusform>
+        </translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1006,13 +1039,19 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <source>From your teacher:</source>
         <translation>De la part de ton enseignant&#xa0;:</translation>
     </message>
-    <message>
-        <source>This week: {done} of {goal} answers</source>
-        <translation>Cette semaine&#xa0;: {done} sur {goal} réponses</translation>
+    <message numerus="yes">
+        <source>This week: {done} of %n answer(s)</source>
+        <translation>
+            <numerusform>Cette semaine : {done} sur %n réponse</numerusform>
+            <numerusform>Cette semaine : {done} sur %n réponses</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{days}-day streak</source>
-        <translation>Jours de suite&#xa0;: {days}</translation>
+    <message numerus="yes">
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n jour de suite</numerusform>
+            <numerusform>%n jours de suite</numerusform>
+        </translation>
     </message>
     <message>
         <source>Read</source>
@@ -1070,9 +1109,12 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <source>{title} — {state}</source>
         <translation>{title} — {state}</translation>
     </message>
-    <message>
-        <source>{title}: {count} activities</source>
-        <translation>{title}&#xa0;: {count} activités</translation>
+    <message numerus="yes">
+        <source>{title}: %n activity(s)</source>
+        <translation>
+            <numerusform>{title} : %n activité</numerusform>
+            <numerusform>{title} : %n activités</numerusform>
+        </translation>
     </message>
     <message>
         <source>Topics on this laptop:</source>
@@ -1125,9 +1167,26 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
         <source>&amp;Notes and sign-in</source>
         <translation>&amp;Messages et connexion</translation>
     </message>
-    <message>
-        <source>{answers} answers, {right} right; {minutes} minutes on task; {hints} hints used.</source>
-        <translation>{answers} réponses, dont {right} justes&#xa0;; {minutes} minutes de travail&#xa0;; {hints} indices utilisés.</translation>
+    <message numerus="yes">
+        <source>%n answer(s), {right} right</source>
+        <translation>
+            <numerusform>%n réponse, bonnes : {right}</numerusform>
+            <numerusform>%n réponses, bonnes : {right}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) on task</source>
+        <translation>
+            <numerusform>%n minute de travail</numerusform>
+            <numerusform>%n minutes de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s) used</source>
+        <translation>
+            <numerusform>%n indice utilisé</numerusform>
+            <numerusform>%n indices utilisés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Skill</source>
@@ -2011,9 +2070,30 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
         <source>Signed in: {name}</source>
         <translation>Session&#xa0;: {name}</translation>
     </message>
+    <message numerus="yes">
+        <source>{name} (%n learner(s))</source>
+        <translation>
+            <numerusform>{name} (%n élève)</numerusform>
+            <numerusform>{name} (%n élèves)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)</source>
+        <translation>
+            <numerusform>%n élève</numerusform>
+            <numerusform>%n élèves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skill(s)</source>
+        <translation>
+            <numerusform>%n compétence</numerusform>
+            <numerusform>%n compétences</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{name} ({count} learners)</source>
-        <translation>{name} ({count} élèves)</translation>
+        <source>{learners}, {skills}. Enter on a learner opens their page.</source>
+        <translation>{learners}, {skills}. Appuyez sur Entrée sur un élève pour ouvrir sa fiche.</translation>
     </message>
     <message>
         <source>There is no class yet: add one on the Learners and groups tab.</source>
@@ -2026,10 +2106,6 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     <message>
         <source>Looking at each learner&apos;s recent answers…</source>
         <translation>Examen des réponses récentes de chaque élève…</translation>
-    </message>
-    <message>
-        <source>{learners} learners, {skills} skills. Enter on a learner opens their page.</source>
-        <translation>{learners} élèves, {skills} compétences. Appuyez sur Entrée sur un élève pour ouvrir sa fiche.</translation>
     </message>
     <message>
         <source>No one needs help right now.</source>
@@ -2079,8 +2155,22 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
         <translation>Ce fichier de l&apos;ordinateur {laptop} a déjà été lu le {date}&#xa0;; rien n&apos;a changé.</translation>
     </message>
     <message>
-        <source>Read the bundle from {laptop}: {answers} new answers, {learners} learners&apos; progress brought up to date.</source>
-        <translation>Fichier de l&apos;ordinateur {laptop} lu&#xa0;: {answers} nouvelles réponses&#xa0;; progression mise à jour pour {learners} élèves.</translation>
+        <source>Read the bundle from {laptop}: {answers}, {learners}.</source>
+        <translation>Fichier de l&apos;ordinateur {laptop} lu : {answers} ; {learners}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new answer(s)</source>
+        <translation>
+            <numerusform>%n nouvelle réponse</numerusform>
+            <numerusform>%n nouvelles réponses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s)&apos; progress brought up to date</source>
+        <translation>
+            <numerusform>progression mise à jour pour %n élève</numerusform>
+            <numerusform>progression mise à jour pour %n élèves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
