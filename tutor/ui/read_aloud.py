@@ -66,6 +66,7 @@ class ReadAloud(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
         layout.addWidget(self.note, 1)
+        layout.addStretch()  # the button keeps its own width while the note is hidden
         self.setFocusProxy(self.button)
         self.hide()
 
