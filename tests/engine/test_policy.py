@@ -137,6 +137,25 @@ def test_assignments_come_before_the_curriculum_order_soonest_due_first() -> Non
     assert (chosen.skill_id, chosen.why) == ("count", Why.ASSIGNMENT)
 
 
+def test_a_scope_keeps_the_learners_own_choice_of_work_inside_it() -> None:
+    p = policy()
+    scope = frozenset({"shapes"})  # say, the only pack in the learner's language
+    chosen = p.next_activity(situation(p, scope=scope, lessons_seen=SEEN))
+    assert (chosen.skill_id, chosen.why) == ("shapes", Why.NEXT_SKILL)  # not "count", first
+    # Work under way outside the scope waits; reviews outside it are not offered.
+    outside = {"count": L, "add": R}
+    chosen = p.next_activity(situation(p, scope=scope, status=outside, lessons_seen=SEEN))
+    assert chosen.skill_id == "shapes"
+    done = p.next_activity(situation(p, scope=scope, status={**outside, "shapes": M}))
+    assert (done.kind, done.why) == (Kind.DONE, Why.ALL_MASTERED)
+    # A topic the learner picks, and the teacher's assignments, may lie outside it.
+    topic = p.next_activity(situation(p, scope=scope, topic="count", lessons_seen=SEEN))
+    assert (topic.skill_id, topic.why) == ("count", Why.TOPIC)
+    work = (Assignment("a", ("count",)),)
+    assigned = p.next_activity(situation(p, scope=scope, assignments=work, lessons_seen=SEEN))
+    assert (assigned.skill_id, assigned.why) == ("count", Why.ASSIGNMENT)
+
+
 def test_due_reviews_are_interleaved_not_all_at_once() -> None:
     p = policy(review_spacing=2)
     status = {"count": R, "shapes": R, "add": L}

@@ -178,3 +178,53 @@ def test_a_lessons_media_is_found_in_the_content_store(tutor: Tutor, tmp_path: P
     assert tutor.media_path(lesson, "media/pizzas.png") == found["media/pizzas.png"]
     assert tutor.media_path(lesson, "media/none.png") is None
     assert tutor.media_for("org.nowhere/lesson") == {}
+
+
+FRENCH_PACK = "org.tutor.demo.fractions-fr"
+
+
+def test_a_learner_whose_language_has_a_pack_learns_from_it(tutor: Tutor) -> None:
+    ana = learner_id(tutor)
+    tutor.teaching.classes.set_learner_language(ana, "fr-CA")  # a region finds the "fr" pack
+    catalog = tutor._learning.catalog()
+    french = {skill for skill, pack in catalog.skill_packs.items() if pack == FRENCH_PACK}
+    assert french and catalog.scope_for("fr-CA") == frozenset(french)
+    skill_of = catalog.item_skills
+    placement: list[str] = []
+    while (view := tutor.next_activity(ana)).kind == "placement":
+        assert view.item is not None and view.item_id is not None
+        placement.append(view.item_id)
+        tutor.submit_answer(ana, view.item_id, wrong_response(view.item))
+    assert placement and {skill_of[item] for item in placement} <= french
+    assert view.skill_id in french  # the first lesson is in French too
+    assert {skill.skill_id for skill in tutor.skill_map(ana)} == french
+    # Another topic stays one choice away, and the map of a learner without a language of
+    # their own shows everything.
+    english = next(skill for skill, pack in catalog.skill_packs.items() if pack != FRENCH_PACK)
+    assert tutor.next_activity(ana, topic=english).skill_id == english
+    ben = learner_id(tutor, "ben")
+    assert len(tutor.skill_map(ben)) == len(catalog.curriculum.skills)
+
+
+def test_a_language_no_pack_is_written_in_keeps_every_pack(tutor: Tutor) -> None:
+    ana = learner_id(tutor)
+    tutor.teaching.classes.set_learner_language(ana, "sw")
+    catalog = tutor._learning.catalog()
+    assert catalog.scope_for("sw") is None
+    assert len(tutor.skill_map(ana)) == len(catalog.curriculum.skills)
+
+
+def test_a_placement_taken_before_the_language_changed_still_replays(tutor: Tutor) -> None:
+    from tutor.learning.service import replay_placement
+
+    ana = learner_id(tutor)
+    asked = finish_placement(tutor, ana, knows=True)  # no language yet: every pack's skills
+    with tutor._learning._db.read() as session:
+        progress = tutor._learning._learner(session, ana)
+    assert len(progress.placement_answers) == asked
+    catalog = tutor._learning.catalog()
+    before = replay_placement(catalog, tutor._learning._model, progress)
+    progress.language = "fr"
+    after = replay_placement(catalog, tutor._learning._model, progress)
+    assert before is not None and after is not None
+    assert after.known() == before.known() and after.known()

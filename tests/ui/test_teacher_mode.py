@@ -418,3 +418,32 @@ def test_learners_added_in_teacher_mode_are_on_the_picker_after_sign_out(
     qtbot.waitUntil(lambda: "Zawadi" in window.picker.learner_names(), timeout=30_000)
     assert window.current_screen == SCREEN_PICKER
     window.close()
+
+
+def test_teacher_mode_after_a_french_learner_speaks_the_laptops_language_throughout(
+    qtbot: QtBot, open_window: WindowFactory, ready_paths: DataPaths
+) -> None:
+    tutor = Tutor.open(ready_paths)
+    try:
+        tutor.teaching.classes.set_learner_language(learner_id(tutor, "Wanjiru"), "fr")
+    finally:
+        tutor.close()
+    window = open_window(ready_paths)
+    qtbot.waitUntil(lambda: window.current_screen == SCREEN_PICKER, timeout=30_000)
+    names = window.picker.learner_names()
+    window.picker.list.setCurrentRow(names.index("Wanjiru"))
+    qtbot.keyClick(window.picker.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.learner_home.continue_button.text() == "&Continuer")
+    window.teacher_mode_action.trigger()
+    dialog = window.findChild(TeacherSignInDialog)
+    assert dialog is not None
+    dialog.username.setText(SAMPLE_SETUP.teacher_username)
+    dialog.password.setText(SAMPLE_SETUP.teacher_password)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: window.current_screen == SCREEN_TEACHER, timeout=30_000)
+    workspace = window.findChild(TeacherWorkspace)
+    assert workspace is not None
+    titles = [workspace.tabs.tabText(n) for n in range(workspace.tabs.count())]
+    assert "&Dashboard" in titles or "Dashboard" in [t.replace("&", "") for t in titles]
+    assert not any("Tableau" in title for title in titles)
+    window.close()

@@ -7,7 +7,9 @@ next_activity() decides in this order, and says why (Why):
    due first; then a skill already under way; then the first unlocked skill not yet started
    (in the curriculum's order); then a skill the learner struggles with (STRUGGLING: drilling
    it further waits while other work is open, and the teacher sees it); when everything is
-   mastered, the review due soonest;
+   mastered, the review due soonest. When the Situation has a scope (the packs in the
+   learner's language), reviews and the skills under way, not started or struggled with are
+   taken from it only;
    then, unless it is a review, a check of its prerequisites: when the learner is stuck on the
    skill (at most `stuck_right` [1] right of its last `stuck_window` [4] answers), a prerequisite
    counted as done but not proven by the learner's own recent answers (fewer than
@@ -86,6 +88,9 @@ class Situation:
     assignments: Sequence[Assignment] = ()
     topic: str | None = None
     now: float = 0.0
+    # The skills the learner works on of their own accord (the packs in their language, say);
+    # None: all. The topic they choose and their teacher's assignments may lie outside it.
+    scope: Set[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -169,8 +174,10 @@ class Policy:
         open_ = [
             s for s in unlocked if not self.done(s, situation) and self._has_work(s, situation)
         ]
-        reviews = self._due_reviews(situation)
-        if reviews and open_ and self._review_spaced(situation):
+        scope = situation.scope
+        own = open_ if scope is None else [s for s in open_ if s in scope]
+        reviews = [s for s in self._due_reviews(situation) if scope is None or s in scope]
+        if reviews and own and self._review_spaced(situation):
             return reviews[0], Why.REVIEW
         chosen = situation.topic
         if chosen in self.curriculum.skills:
@@ -188,15 +195,15 @@ class Policy:
                 pending = [s for s in open_ if s in self.curriculum.ancestors.get(skill, ())]
                 if skill in self.curriculum.skills and not self.done(skill, situation) and pending:
                     return pending[0], Why.ASSIGNMENT
-        status = {s: situation.status.get(s, MasteryStatus.NOT_STARTED) for s in open_}
-        under_way = [s for s in open_ if status[s] not in _NOT_UNDER_WAY]
+        status = {s: situation.status.get(s, MasteryStatus.NOT_STARTED) for s in own}
+        under_way = [s for s in own if status[s] not in _NOT_UNDER_WAY]
         if under_way:
             return under_way[0], Why.CONTINUE
-        fresh = [s for s in open_ if status[s] == MasteryStatus.NOT_STARTED]
+        fresh = [s for s in own if status[s] == MasteryStatus.NOT_STARTED]
         if fresh:
             return fresh[0], Why.NEXT_SKILL
-        if open_:  # only skills the learner struggles with are left: back to them
-            return open_[0], Why.CONTINUE
+        if own:  # only skills the learner struggles with are left: back to them
+            return own[0], Why.CONTINUE
         if reviews:
             return reviews[0], Why.REVIEW
         return None, Why.ALL_MASTERED

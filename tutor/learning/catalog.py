@@ -5,11 +5,17 @@ Guarantees: load_catalog() reads one consistent snapshot; retired skills and ite
 retired skill is dropped, so nothing stays locked behind content that is gone. Packs whose
 skills would form a cycle together cannot be installed (the installer checks each pack), and a
 cycle here raises CurriculumError. `fingerprint` changes whenever the installed content does.
+
+Content in the learner's language: scope_for(language) is the skills of the packs written in that
+language (by the primary subtag: "fr-CA" finds "fr" packs), or None (every skill) when the
+language is unset or no pack is written in it; curriculum_for(language) is the curriculum of
+just those skills, for the placement check. A pack's prerequisites are its own skills, so a
+scope never leaves a prerequisite outside.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -38,10 +44,47 @@ class Catalog:
     skill_packs: dict[str, str]  # skill id -> pack id
     lessons: dict[str, LessonInfo]
     fingerprint: tuple[tuple[str, str], ...]  # (pack id, manifest sha256) of every pack
+    pack_languages: dict[str, str] = field(default_factory=dict)  # pack id -> "fr" (primary)
+    _scoped: dict[frozenset[str], Curriculum] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def items(self) -> tuple[ItemInfo, ...]:
         return self.curriculum.items
+
+    def scope_for(self, language: str | None) -> frozenset[str] | None:
+        """The skills of the packs written in `language`; None (every skill) when `language` is
+        None or no installed pack is written in it."""
+        if not language:
+            return None
+        wanted = primary_language(language)
+        skills = frozenset(
+            skill
+            for skill, pack in self.skill_packs.items()
+            if self.pack_languages.get(pack) == wanted and skill in self.curriculum.skills
+        )
+        return skills or None
+
+    def curriculum_for(self, language: str | None) -> Curriculum:
+        """The curriculum of scope_for(language)'s skills (the whole one for None); cached."""
+        scope = self.scope_for(language)
+        if scope is None:
+            return self.curriculum
+        found = self._scoped.get(scope)
+        if found is None:
+            whole = self.curriculum
+            found = Curriculum(
+                [whole.skills[skill] for skill in whole.order if skill in scope],
+                [item for item in whole.items if item.skill_id in scope],
+            )
+            self._scoped[scope] = found
+        return found
+
+
+def primary_language(tag: str) -> str:
+    """ "fr" for "fr", "fr-CA", "fr_FR" or "FR"."""
+    return tag.replace("_", "-").split("-", 1)[0].strip().lower()
 
 
 def fingerprint(session: Session) -> tuple[tuple[str, str], ...]:
@@ -94,6 +137,9 @@ def load_catalog(session: Session) -> Catalog:
         skill_packs={skill.id: skill.pack_id for skill in skills},
         lessons=lessons,
         fingerprint=fingerprint(session),
+        pack_languages={
+            pack_id: primary_language(pack.language) for pack_id, pack in packs.items()
+        },
     )
 
 

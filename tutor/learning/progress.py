@@ -34,6 +34,7 @@ class LearnerProgress:
     placement_answers: list[tuple[str, float]] = field(default_factory=list)
     practice_answers: int = 0
     last_at: float = 0.0  # the latest answer time counted (times never go backwards here)
+    language: str | None = None  # the learner's own language: content in it comes first
 
     def record(
         self,

@@ -36,7 +36,7 @@ from tutor.engine.model import Predictor, StudentModel, default_model
 from tutor.learning.catalog import Catalog, load_catalog
 from tutor.learning.progress import LearnerProgress
 from tutor.learning.service import PLACED_ESTIMATE, PLACEMENT_DONE, decide, replay_placement
-from tutor.storage.models import AttemptEvent, MasteryState
+from tutor.storage.models import AttemptEvent, Learner, MasteryState
 from tutor.storage.settings import get_setting
 
 
@@ -82,7 +82,9 @@ def replay_mastery(
 ) -> list[RebuiltState]:
     """The learner's mastery rows from their events, in skill order; writes nothing."""
     placement_done = get_setting(session, PLACEMENT_DONE + learner_id) is not None
-    progress = LearnerProgress(learner_id, predictor.new_state())
+    learner = session.get(Learner, learner_id)
+    language = learner.language if learner is not None else None
+    progress = LearnerProgress(learner_id, predictor.new_state(), language=language)
     states: dict[str, RebuiltState] = {}
     placement_open = placement_done
     events = session.execute(

@@ -128,13 +128,14 @@ class LearningService:
     def _learner(self, session: Session, learner_id: str) -> LearnerProgress:
         """The learner's cached progress (call after _ready, which may clear the cache)."""
         _, predictor, _ = self._ready(session, check=False)
+        learner = session.get(Learner, learner_id)
+        if learner is None or learner.archived_at is not None:
+            raise LearningError(f"no learner {learner_id}")
         progress = self._progress.get(learner_id)
         if progress is None:
-            learner = session.get(Learner, learner_id)
-            if learner is None or learner.archived_at is not None:
-                raise LearningError(f"no learner {learner_id}")
             progress = load_progress(session, predictor, learner_id)
             self._progress[learner_id] = progress
+        progress.language = learner.language  # a teacher may have changed it since
         return progress
 
     def forget(self, learner_id: str | None = None) -> None:
@@ -230,6 +231,7 @@ class LearningService:
             recent_items=tuple(progress.recent),
             topic=topic,
             now=_now().timestamp(),
+            scope=catalog.scope_for(progress.language),
         )
         activity = policy.next_activity(situation)
         if activity.kind is Kind.DONE:
@@ -414,7 +416,8 @@ class LearningService:
             return catalog
 
     def skill_map(self, learner_id: str) -> list[SkillProgress]:
-        """Every skill in the curriculum's order, with the learner's status and whether it is
+        """Every skill in the curriculum's order (of the packs in the learner's language when
+        there are some, see Catalog.scope_for), with the learner's status and whether it is
         locked behind prerequisites."""
         with self._db.read() as session:
             catalog, _, policy = self._ready(session)
@@ -429,6 +432,7 @@ class LearningService:
             progress.state, status=progress.status, lessons_seen=frozenset(progress.lessons_seen)
         )
         unlocked = set(policy.unlocked(situation))
+        scope = catalog.scope_for(progress.language)
         return [
             SkillProgress(
                 skill_id=skill,
@@ -439,6 +443,7 @@ class LearningService:
                 placed=skill in progress.placed,
             )
             for skill in catalog.curriculum.order
+            if scope is None or skill in scope
         ]
 
 
@@ -464,8 +469,14 @@ def replay_placement(
     catalog: Catalog, model: StudentModel, progress: LearnerProgress
 ) -> Placement | None:
     """The learner's placement check after their placement answers so far, or None when those
-    no longer fit the content. Shared with tutor.learning.rebuild."""
-    placement = Placement(catalog.curriculum, model)
+    no longer fit the content. It checks the skills of the packs in the learner's language when
+    there are some. Shared with tutor.learning.rebuild."""
+    curriculum = catalog.curriculum_for(progress.language)
+    if curriculum is not catalog.curriculum:
+        offered = {item.item_id for item in curriculum.items}
+        if any(item_id not in offered for item_id, _ in progress.placement_answers):
+            curriculum = catalog.curriculum  # begun before the learner's language changed
+    placement = Placement(curriculum, model)
     try:
         for item_id, score in progress.placement_answers:
             placement.record(item_id, score)

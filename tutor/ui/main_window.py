@@ -116,14 +116,22 @@ class MainWindow(QMainWindow):
     screen_changed = Signal(str)
 
     def __init__(
-        self, runner: FacadeRunner, reporter: CrashReporter, snapshot: Path | None = None
+        self,
+        runner: FacadeRunner,
+        reporter: CrashReporter,
+        snapshot: Path | None = None,
+        *,
+        laptop_language: str | None = None,
     ) -> None:
+        """`laptop_language`: the language of the names and of teacher mode, which the app has
+        installed already (None: the system's)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self._runner = runner
         self._reporter = reporter
         self._text_scale = DEFAULT_TEXT_SCALE
-        self._language: str | None = None  # None: the laptop's default language
+        self._laptop_language = laptop_language
+        self._language = laptop_language  # the language shown now (None: the system's)
         self.current_screen = ""
         self.setWindowTitle(self.tr("Tutor"))
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -258,12 +266,13 @@ class MainWindow(QMainWindow):
 
     def _use_language(self, language: str | None) -> None:
         """Show the UI in a learner's own language (None: the laptop's)."""
-        if language == self._language:
+        wanted = language or self._laptop_language
+        if wanted == self._language:
             return
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            switch_language(app, language)
-        self._language = language
+            switch_language(app, wanted)
+        self._language = wanted
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
@@ -314,16 +323,17 @@ class MainWindow(QMainWindow):
 
     def show_teacher_workspace(self, teacher: TeacherIdentity) -> TeacherWorkspace:
         """Teacher mode for a signed-in teacher: the learner who was at the laptop is signed
-        out first (their screens are gone from the stack's front)."""
+        out first (their screens are gone from the stack's front). Teacher mode speaks the
+        laptop's language, whatever the learner before spoke: it is built after the switch."""
+        if self._learner_home is not None:
+            self._learner_home.learner = None
+        self._use_language(None)
         if self._teacher is None:
             from tutor.ui.teacher.workspace import TeacherWorkspace
 
             self._teacher = TeacherWorkspace(self._runner)
             self._teacher.signed_out.connect(self._leave_teacher_mode)
             self.stack.addWidget(self._teacher)
-        if self._learner_home is not None:
-            self._learner_home.learner = None
-        self._use_language(None)
         self._teacher.start(teacher)
         self._show(SCREEN_TEACHER, self._teacher)
         return self._teacher

@@ -58,19 +58,21 @@ def render_all(output: Path) -> None:
     app = create_application([sys.argv[0]])
     for language, folder in LANGUAGES.items():
         switch_language(app, language)
-        render_screens(output / folder if folder else output)
+        render_screens(output / folder if folder else output, language)
     switch_language(app, None)
 
 
-def render_screens(output: Path) -> None:
-    """The screens, in the application's current language, into `output`."""
+def render_screens(output: Path, language: str | None = None) -> None:
+    """The screens, in the application's current language, into `output`; the learner's own
+    language is `language` (their lessons come from the pack in it, when there is one)."""
     output.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     create_application([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="tutor-screens-") as temporary:
         paths = DataPaths(Path(temporary)).ensure()
         runner = FacadeRunner(lambda: Tutor.open(paths))
-        window = MainWindow(runner, CrashReporter(paths.log_file))
+        laptop = None if language == "en" else language  # the names and teacher mode in it too
+        window = MainWindow(runner, CrashReporter(paths.log_file), laptop_language=laptop)
         window.resize(*SCREEN_SIZE)
         window.show()
         try:
@@ -89,7 +91,7 @@ def render_screens(output: Path) -> None:
             if not wait_for_screen(window, SCREEN_LEARNER):
                 raise RuntimeError("the learner's home did not appear")
             save_picture(window, output / "learner-home.png")
-            render_student_screens(window, runner, output)
+            render_student_screens(window, runner, output, language)
             from tutor.ui.teacher_screenshots import render_teacher_screens
 
             render_teacher_screens(window, runner, output, save_picture)
@@ -99,9 +101,12 @@ def render_screens(output: Path) -> None:
             runner.shutdown()
 
 
-def render_student_screens(window: MainWindow, runner: FacadeRunner, output: Path) -> None:
+def render_student_screens(
+    window: MainWindow, runner: FacadeRunner, output: Path, language: str | None = None
+) -> None:
     """With the bundled packs installed: the topic map, the placement check, feedback, a lesson,
-    practice. Answers are given through the item widgets, as a learner would."""
+    practice. Answers are given through the item widgets, as a learner would. With `language`,
+    the learner's profile says it is theirs first."""
     installed: list[object] = []
     runner.submit(lambda tutor: tutor.install_bundled_packs(), installed.append)
     if not wait_until(lambda: bool(installed), 120_000):
@@ -109,6 +114,18 @@ def render_student_screens(window: MainWindow, runner: FacadeRunner, output: Pat
     window._reload_packs()
     learner = window.learner_home.learner
     assert learner is not None
+    if language and language != "en":
+        learner_id = learner.id
+        updated: list[object] = []
+
+        def set_language(tutor: Tutor) -> object:
+            tutor.teaching.classes.set_learner_language(learner_id, language)
+            return next(p for p in tutor.learners() if p.id == learner_id)
+
+        runner.submit(set_language, updated.append)
+        if not wait_until(lambda: bool(updated)):
+            raise RuntimeError("the learner's language was not stored")
+        learner = updated[0]  # type: ignore[assignment]
     window._show_learner(learner)
     home = window.learner_home
     if not wait_until(lambda: home.topics.count() > 0):
