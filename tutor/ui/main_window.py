@@ -33,7 +33,6 @@ from tutor.ui.idle import IdleWatcher
 from tutor.ui.profile_picker import ProfilePicker
 from tutor.ui.start_state import StartState, load_start_state, read_snapshot, write_snapshot
 from tutor.ui.text_scale import apply_text_scale, step_text_scale
-from tutor.ui.theme import apply_theme
 
 # Start-up paints the profile picker before anything else is imported: the other screens (and
 # the modules they bring) are made the first time they are shown.
@@ -367,6 +366,8 @@ class MainWindow(QMainWindow):
         """White and yellow on black (or back), stored for the laptop."""
         app = QApplication.instance()
         assert isinstance(app, QApplication)
+        from tutor.ui.theme import apply_theme
+
         apply_theme(app, enabled)
         with QSignalBlocker(self.contrast_action):
             self.contrast_action.setChecked(enabled)
@@ -417,6 +418,8 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         self._text_scale = apply_text_scale(app, state.text_scale)
         if state.high_contrast:
+            from tutor.ui.theme import apply_theme
+
             apply_theme(app, True)
             with QSignalBlocker(self.contrast_action):
                 self.contrast_action.setChecked(True)
