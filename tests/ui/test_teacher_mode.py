@@ -55,8 +55,11 @@ def cell_text(table: QTableWidget, row: int, column: int) -> str:
     return item.text()
 
 
-def teacher_signs_in(qtbot: QtBot, window: MainWindow, password: str) -> TeacherSignInDialog:
-    qtbot.waitUntil(lambda: window.current_screen == SCREEN_PICKER, timeout=30_000)
+def teacher_signs_in(
+    qtbot: QtBot, window: MainWindow, password: str, *, from_picker: bool = True
+) -> TeacherSignInDialog:
+    if from_picker:
+        qtbot.waitUntil(lambda: window.current_screen == SCREEN_PICKER, timeout=30_000)
     window.teacher_mode_action.trigger()
     dialog = window.findChild(TeacherSignInDialog)
     assert dialog is not None and dialog.isVisible()
@@ -434,12 +437,7 @@ def test_teacher_mode_after_a_french_learner_speaks_the_laptops_language_through
     window.picker.list.setCurrentRow(names.index("Wanjiru"))
     qtbot.keyClick(window.picker.list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.learner_home.continue_button.text() == "&Continuer")
-    window.teacher_mode_action.trigger()
-    dialog = window.findChild(TeacherSignInDialog)
-    assert dialog is not None
-    dialog.username.setText(SAMPLE_SETUP.teacher_username)
-    dialog.password.setText(SAMPLE_SETUP.teacher_password)
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    teacher_signs_in(qtbot, window, SAMPLE_SETUP.teacher_password, from_picker=False)
     qtbot.waitUntil(lambda: window.current_screen == SCREEN_TEACHER, timeout=30_000)
     workspace = window.findChild(TeacherWorkspace)
     assert workspace is not None
