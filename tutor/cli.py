@@ -7,6 +7,8 @@ tutor db upgrade [--data-dir DIR] migrate the database now (it also happens on o
 tutor bundle export|import|verify carry progress between laptops on a USB stick
 tutor admin reset-password USER   set a teacher's password (the recovery path); also
                                   add-teacher, list-teachers
+tutor server [--database-url URL] run the school server; `tutor server admin create-code`
+                                  makes a one-time enrollment code
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tutor.commands.admin import add_admin_commands
 
     add_admin_commands(commands, data_dir_help)
+    from tutor.commands.server import add_server_commands
+
+    add_server_commands(commands)
     db_upgrade.add_argument(
         "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
     )
@@ -79,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = argparse.Namespace(data_dir=data_dir, smoke_test=False, command=None)
     else:
         args = build_parser().parse_args(given)
+    if args.command == "server":  # the server has its own database, not a laptop's data folder
+        from tutor.commands.server import run_server_command
+
+        return run_server_command(args)
     try:
         paths = resolve_data_paths(args.data_dir)
     except DataDirError as error:
