@@ -9,6 +9,7 @@ tutor admin reset-password USER   set a teacher's password (the recovery path); 
                                   add-teacher, list-teachers
 tutor server [--database-url URL] run the school server; `tutor server admin create-code`
                                   makes a one-time enrollment code
+tutor sync enroll URL CODE | now | status   this laptop and the school server
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     from tutor.commands.server import add_server_commands
 
     add_server_commands(commands)
+    from tutor.commands.sync import add_sync_commands
+
+    add_sync_commands(commands, data_dir_help)
     db_upgrade.add_argument(
         "--data-dir", metavar="DIR", help=data_dir_help, default=argparse.SUPPRESS
     )
@@ -117,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tutor.commands.admin import run_admin_command
 
         return run_admin_command(args, paths)
+    if args.command == "sync":
+        from tutor.commands.sync import run_sync_command
+
+        return run_sync_command(args, paths)
     if args.command == "db":
         from tutor.commands.db import upgrade_database
 

@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         SkillProgress,
     )
     from tutor.sync.bundle import BundleCheck, ExportResult, ImportResult
+    from tutor.sync.laptop import LaptopSync
     from tutor.teaching.services import Teaching
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class Tutor:
         self._db = database
         self._learning_service: LearningService | None = None
         self._teaching: Teaching | None = None
+        self._sync: LaptopSync | None = None
 
     @classmethod
     def open(cls, paths: DataPaths) -> Tutor:
@@ -222,6 +224,16 @@ class Tutor:
 
             self._teaching = Teaching(self._db, self._learning)
         return self._teaching
+
+    @property
+    def sync(self) -> LaptopSync:
+        """Network sync with the school server (tutor.sync.laptop): enrol, push, status.
+        Loaded on first use."""
+        if self._sync is None:
+            from tutor.sync.laptop import LaptopSync
+
+            self._sync = LaptopSync(self._db, self.paths)
+        return self._sync
 
     def next_activity(self, learner_id: str, topic: str | None = None) -> ActivityView:
         """What the learner does now: the activity they were in the middle of, the placement

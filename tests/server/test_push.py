@@ -24,10 +24,12 @@ PUBLIC_KEY = "Fkq0wQ7bFqJ0VfX0ZyX4d3l9c0tYQk1mZ0hOa2p3c0E"  # a device key, base
 
 def enroll(server: LiveServer, name: str = "Laptop 1") -> tuple[str, str]:
     code = server.store.create_enrollment_code("Hillside Primary")
+    device_id = str(uuid.uuid4())
     reply = server.client().post(
         "/api/v1/enroll",
         json={
             "code": code.lower(),
+            "device_id": device_id,
             "device_name": name,
             "public_key": PUBLIC_KEY,
             "protocols": [1],
@@ -36,7 +38,8 @@ def enroll(server: LiveServer, name: str = "Laptop 1") -> tuple[str, str]:
     assert reply.status_code == 200, reply.text
     body = reply.json()
     assert body["school"] == "Hillside Primary" and body["protocol"] == 1
-    return str(body["device_id"]), str(body["token"])
+    assert body["device_id"] == device_id
+    return device_id, str(body["token"])
 
 
 def answers(device: str, first: int, count: int) -> tuple[AttemptEventRecord, ...]:
@@ -68,25 +71,44 @@ def test_a_code_enrolls_one_laptop_once(live_server: LiveServer) -> None:
         "high_water": 0,
     }
     code = live_server.store.create_enrollment_code("Hillside Primary")
-    request = {"code": code, "device_name": "L2", "public_key": PUBLIC_KEY, "protocols": [1]}
+    request = {
+        "code": code,
+        "device_id": str(uuid.uuid4()),
+        "device_name": "L2",
+        "public_key": PUBLIC_KEY,
+        "protocols": [1],
+    }
     assert live_server.client().post("/api/v1/enroll", json=request).status_code == 200
     again = live_server.client().post("/api/v1/enroll", json=request)
     assert again.status_code == 400 and "used already" in again.json()["error"]
     unknown = live_server.client().post("/api/v1/enroll", json={**request, "code": "NOPE"})
     assert unknown.status_code == 400 and "not known" in unknown.json()["error"]
+    fresh = live_server.store.create_enrollment_code("Hillside Primary")
+    twice = live_server.client().post("/api/v1/enroll", json={**request, "code": fresh})
+    assert twice.status_code == 400 and "enrolled already" in twice.json()["error"]
+    bad_id = live_server.client().post(
+        "/api/v1/enroll", json={**request, "code": fresh, "device_id": "laptop-1"}
+    )
+    assert bad_id.status_code == 400 and "device id" in bad_id.json()["error"]
 
 
 def test_an_expired_code_is_refused(store: ServerStore) -> None:
     code = store.create_enrollment_code("Hillside", days=0)
     with pytest.raises(EnrollmentError, match="expired"):
-        store.enroll(code, "Laptop", PUBLIC_KEY)
+        store.enroll(code, str(uuid.uuid4()), "Laptop", PUBLIC_KEY)
 
 
 def test_a_laptop_from_a_newer_protocol_is_told_who_must_update(live_server: LiveServer) -> None:
     code = live_server.store.create_enrollment_code("Hillside")
     reply = live_server.client().post(
         "/api/v1/enroll",
-        json={"code": code, "device_name": "L", "public_key": PUBLIC_KEY, "protocols": [7]},
+        json={
+            "code": code,
+            "device_id": str(uuid.uuid4()),
+            "device_name": "L",
+            "public_key": PUBLIC_KEY,
+            "protocols": [7],
+        },
     )
     assert reply.status_code == 426 and reply.json()["update"] == "server"
 
@@ -188,7 +210,7 @@ def test_the_server_command_makes_codes_that_enroll_and_revokes(tmp_path: Path) 
     code = made.stdout.strip().rsplit(" ", 1)[-1]
     store = open_store(url)
     try:
-        device, _token = store.enroll(code, "Laptop 9", PUBLIC_KEY)
+        device, _token = store.enroll(code, str(uuid.uuid4()), "Laptop 9", PUBLIC_KEY)
         assert device.school == "Hillside"
     finally:
         store.close()

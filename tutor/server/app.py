@@ -32,6 +32,7 @@ class Health(BaseModel):
 
 class EnrollRequest(BaseModel):
     code: str = Field(min_length=1, max_length=40)
+    device_id: str = Field(min_length=1, max_length=36)
     device_name: str = Field(min_length=1, max_length=100)
     public_key: str = Field(min_length=1, max_length=100)
     protocols: list[int] = Field(min_length=1, max_length=20)
@@ -90,7 +91,9 @@ def create_app(store: ServerStore) -> FastAPI:
     def enroll(request: EnrollRequest) -> Enrolled:
         protocol = _negotiated(request.protocols)
         try:
-            info, token = store.enroll(request.code, request.device_name, request.public_key)
+            info, token = store.enroll(
+                request.code, request.device_id, request.device_name, request.public_key
+            )
         except EnrollmentError as error:
             raise RefusalError(400, str(error)) from None
         return Enrolled(device_id=info.id, token=token, school=info.school, protocol=protocol)

@@ -99,8 +99,15 @@ class ServerStore:
             )
         return "-".join(code[n : n + 4] for n in range(0, CODE_LENGTH, 4))
 
-    def enroll(self, code: str, device_name: str, public_key: str) -> tuple[DeviceInfo, str]:
-        """Use a one-time code: the new device and its token (shown once, stored as a hash)."""
+    def enroll(
+        self, code: str, device_id: str, device_name: str, public_key: str
+    ) -> tuple[DeviceInfo, str]:
+        """Use a one-time code: the laptop (by the device id its answers carry) and its token
+        (shown once, stored as a hash)."""
+        try:
+            device_id = str(uuid.UUID(device_id))
+        except ValueError:
+            raise EnrollmentError("The laptop sent no usable device id.") from None
         name = device_name.strip()
         if not name or len(name) > 100:
             raise EnrollmentError("The laptop needs a name of 1 to 100 characters.")
@@ -116,8 +123,13 @@ class ServerStore:
                 raise EnrollmentError("That enrollment code was used already. Ask for a new one.")
             if _aware(row.expires_at) <= moment:
                 raise EnrollmentError("That enrollment code has expired. Ask for a new one.")
+            if session.get(ServerDevice, device_id) is not None:
+                raise EnrollmentError(
+                    "This laptop is enrolled already. To enrol it again, revoke it on the "
+                    "server first (tutor server admin revoke)."
+                )
             device = ServerDevice(
-                id=str(uuid.uuid4()),
+                id=device_id,
                 name=name,
                 school=row.school,
                 public_key=public_key,
