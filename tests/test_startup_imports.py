@@ -83,6 +83,8 @@ NOT_BEFORE_FIRST_PAINT = (
     "logging.handlers",
     "tomllib",
     "tutor.commands",
+    "tutor.sync",
+    "tutor.ui.sync_controller",
 )
 
 FIRST_PAINT = """

@@ -10,6 +10,7 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,8 +69,9 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-@pytest.fixture
-def live_server(store: ServerStore) -> Iterator[LiveServer]:
+@contextmanager
+def serving(store: ServerStore) -> Iterator[LiveServer]:
+    """The server app on a free loopback port, in a thread, until the block ends."""
     port = free_port()
     config = uvicorn.Config(
         create_app(store), host="127.0.0.1", port=port, log_level="warning", lifespan="off"
@@ -82,6 +84,14 @@ def live_server(store: ServerStore) -> Iterator[LiveServer]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the test server did not start")
         time.sleep(0.02)
-    yield LiveServer(f"http://127.0.0.1:{port}", store)
-    server.should_exit = True
-    thread.join(timeout=20)
+    try:
+        yield LiveServer(f"http://127.0.0.1:{port}", store)
+    finally:
+        server.should_exit = True
+        thread.join(timeout=20)
+
+
+@pytest.fixture
+def live_server(store: ServerStore) -> Iterator[LiveServer]:
+    with serving(store) as server:
+        yield server

@@ -50,7 +50,14 @@ TIMEOUT_SECONDS = 30.0
 
 
 class SyncError(Exception):
-    """Sync did not happen, or not all of it; the message says why and what to do."""
+    """Sync did not happen, or not all of it; the message says why and what to do. `kind` is
+    one of KINDS, for a screen that words it in the learner's or teacher's language."""
+
+    KINDS = ("not_enrolled", "address", "unreachable", "withdrawn", "refused", "unreadable")
+
+    def __init__(self, message: str, kind: str = "refused") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ class LaptopSync:
         the server knows the laptop by."""
         url = server_url.rstrip("/")
         if not url.startswith(("http://", "https://")):
-            raise SyncError("The server's address starts with https:// (or http://).")
+            raise SyncError("The server's address starts with https:// (or http://).", "address")
         with self._db.write() as session:
             device = this_device(session)
             device_signing_key(session, self._paths)  # made now if it was not: enrollment sends it
@@ -149,7 +156,7 @@ class LaptopSync:
             url, token = get_setting(session, SERVER_URL), get_setting(session, TOKEN)
             device_id = this_device(session).id
         if not url or not token:
-            raise SyncError("This laptop is not enrolled with a school server yet.")
+            raise SyncError("This laptop is not enrolled with a school server yet.", "not_enrolled")
         return str(url), str(token), device_id
 
     def _own_events_above(self, device_id: str, mark: int) -> tuple[AttemptEventRecord, ...]:
@@ -192,19 +199,23 @@ def _call(
         if error.code == 401:
             raise SyncError(
                 "The school server no longer accepts this laptop (its enrollment was withdrawn). "
-                "Ask for a new enrollment code."
+                "Ask for a new enrollment code.",
+                "withdrawn",
             ) from None
         raise SyncError(f"The school server refused: {detail}") from None
     except (TimeoutError, urllib.error.URLError, ConnectionError) as error:
         log.warning("%s %s: %s", method, base + path, error)
         raise SyncError(
             f"The school server at {base} cannot be reached. Answers wait safely on this laptop "
-            "and go the next time it can."
+            "and go the next time it can.",
+            "unreachable",
         ) from None
     except (ValueError, UnicodeDecodeError) as error:
-        raise SyncError(f"The school server's reply cannot be read ({error}).") from None
+        raise SyncError(
+            f"The school server's reply cannot be read ({error}).", "unreadable"
+        ) from None
     if not isinstance(reply, dict):
-        raise SyncError("The school server's reply cannot be read.")
+        raise SyncError("The school server's reply cannot be read.", "unreadable")
     return reply
 
 

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from tutor.ui.first_run import FirstRunWizard
     from tutor.ui.learner_home import LearnerHome
     from tutor.ui.quiz_screen import QuizScreen
+    from tutor.ui.sync_controller import SyncController
     from tutor.ui.teacher.workspace import TeacherWorkspace
     from tutor.ui.teacher_sign_in import TeacherSignInDialog
 
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._wizard: FirstRunWizard | None = None  # made on first use, like the screens below
         self._learner_home: LearnerHome | None = None
         self._packs: list[InstalledPackInfo] = []
+        self._sync_controller: SyncController | None = None
         self._activity: ActivityScreen | None = None  # made on first use: start-up stays light
         self._teacher: TeacherWorkspace | None = None  # likewise, and only after a password
         self._quiz: QuizScreen | None = None
@@ -207,6 +209,17 @@ class MainWindow(QMainWindow):
         self._runner.submit(load_start_state, self._on_loaded, self._on_open_failed)
         self.idle.load_setting(self._runner)
         self.idle.start()
+        self.sync_controller.start()
+
+    @property
+    def sync_controller(self) -> SyncController:
+        """Background sync with the school server; its line sits in the status bar."""
+        if self._sync_controller is None:
+            from tutor.ui.sync_controller import SyncController
+
+            self._sync_controller = SyncController(self._runner, self)
+            self.statusBar().addPermanentWidget(self._sync_controller.label)
+        return self._sync_controller
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -231,6 +244,9 @@ class MainWindow(QMainWindow):
         self.content_packs_action = self._action("")
         self.content_packs_action.triggered.connect(self.open_content_packs)
         self.teacher_menu.addAction(self.content_packs_action)
+        self.sync_now_action = self._action("", QKeySequence("Ctrl+Shift+Y"))
+        self.sync_now_action.triggered.connect(lambda: self.sync_controller.sync_now())
+        self.teacher_menu.addAction(self.sync_now_action)
         self.database_actions = [
             self.larger_text,
             self.smaller_text,
@@ -238,6 +254,7 @@ class MainWindow(QMainWindow):
             self.contrast_action,
             self.teacher_mode_action,
             self.content_packs_action,
+            self.sync_now_action,
         ]
         self._enable_database_actions(False)  # until the database is open
         self.help_menu = self.menuBar().addMenu("")
@@ -255,6 +272,7 @@ class MainWindow(QMainWindow):
         self.teacher_menu.setTitle(self.tr("&Teacher"))
         self.teacher_mode_action.setText(self.tr("Teacher &Mode…"))
         self.content_packs_action.setText(self.tr("&Content Packs…"))
+        self.sync_now_action.setText(self.tr("&Sync Now"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About Tutor"))
 

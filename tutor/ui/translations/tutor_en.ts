@@ -1435,6 +1435,10 @@ Trust it only if it matches, character for character, the fingerprint the publis
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1875,6 +1879,52 @@ Offline-first tutoring for schools.</source>
     </message>
     <message>
         <source>{mark} This is the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation>
+            <numerusform>%n answer waiting</numerusform>
+            <numerusform>%n answers waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: {reason} {waiting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at {time} · {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet · {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the school server cannot be reached; answers wait here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server no longer accepts this laptop; ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop is not enrolled with a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused; the log has the detail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

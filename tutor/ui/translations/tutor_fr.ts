@@ -113,8 +113,8 @@
     <message numerus="yes">
         <source>This session: {right} of %n answer(s) right.</source>
         <translation>
-            <numerusform>Cette séance : tu as bien répondu {right} fois sur %n.</numerusform>
-            <numerusform>Cette séance : tu as bien répondu {right} fois sur %n.</numerusform>
+            <numerusform>Cette séance&#xa0;: tu as bien répondu {right} fois sur %n.</numerusform>
+            <numerusform>Cette séance&#xa0;: tu as bien répondu {right} fois sur %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -803,7 +803,7 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     <name>DaysChart</name>
     <message>
         <source>{days}; last day {answers}, {right} right; {mastered} of {skills} mastered</source>
-        <translation>{days} ; dernier jour : {answers}, bonnes : {right} ; {mastered} maîtrisées sur {skills}</translation>
+        <translation>{days}&#xa0;; dernier jour&#xa0;: {answers}, bonnes&#xa0;: {right}&#xa0;; {mastered} maîtrisées sur {skills}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of practice</source>
@@ -1042,8 +1042,8 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     <message numerus="yes">
         <source>This week: {done} of %n answer(s)</source>
         <translation>
-            <numerusform>Cette semaine : {done} sur %n réponse</numerusform>
-            <numerusform>Cette semaine : {done} sur %n réponses</numerusform>
+            <numerusform>Cette semaine&#xa0;: {done} sur %n réponse</numerusform>
+            <numerusform>Cette semaine&#xa0;: {done} sur %n réponses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1112,8 +1112,8 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     <message numerus="yes">
         <source>{title}: %n activity(s)</source>
         <translation>
-            <numerusform>{title} : %n activité</numerusform>
-            <numerusform>{title} : %n activités</numerusform>
+            <numerusform>{title}&#xa0;: %n activité</numerusform>
+            <numerusform>{title}&#xa0;: %n activités</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,8 +1170,8 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     <message numerus="yes">
         <source>%n answer(s), {right} right</source>
         <translation>
-            <numerusform>%n réponse, bonnes : {right}</numerusform>
-            <numerusform>%n réponses, bonnes : {right}</numerusform>
+            <numerusform>%n réponse, bonnes&#xa0;: {right}</numerusform>
+            <numerusform>%n réponses, bonnes&#xa0;: {right}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1438,6 +1438,10 @@ Ne lui faites confiance que si elle correspond, caractère par caractère, à l&
     <message>
         <source>&amp;Content Packs…</source>
         <translation>&amp;Paquets de contenu…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1885,6 +1889,52 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) waiting</source>
+        <translation>
+            <numerusform>%n réponse en attente</numerusform>
+            <numerusform>%n réponses en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not synced: {reason} {waiting}.</source>
+        <translation>Pas synchronisé : {reason} {waiting}.</translation>
+    </message>
+    <message>
+        <source>Synced at {time} · {waiting}</source>
+        <translation>Synchronisé à {time} · {waiting}</translation>
+    </message>
+    <message>
+        <source>Not synced yet · {waiting}</source>
+        <translation>Pas encore synchronisé · {waiting}</translation>
+    </message>
+    <message>
+        <source>the school server cannot be reached; answers wait here.</source>
+        <translation>le serveur de l&apos;école est injoignable ; les réponses attendent ici.</translation>
+    </message>
+    <message>
+        <source>the server no longer accepts this laptop; ask for a new code.</source>
+        <translation>le serveur n&apos;accepte plus cet ordinateur ; demandez un nouveau code.</translation>
+    </message>
+    <message>
+        <source>this laptop is not enrolled with a server.</source>
+        <translation>cet ordinateur n&apos;est inscrit auprès d&apos;aucun serveur.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s reply cannot be read.</source>
+        <translation>la réponse du serveur est illisible.</translation>
+    </message>
+    <message>
+        <source>the server refused; the log has the detail.</source>
+        <translation>le serveur a refusé ; le journal donne le détail.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherExports</name>
     <message>
         <source>Saved {file}.</source>
@@ -2156,7 +2206,7 @@ Du soutien scolaire pour les écoles, pensé pour fonctionner sans Internet.</tr
     </message>
     <message>
         <source>Read the bundle from {laptop}: {answers}, {learners}.</source>
-        <translation>Fichier de l&apos;ordinateur {laptop} lu : {answers} ; {learners}.</translation>
+        <translation>Fichier de l&apos;ordinateur {laptop} lu&#xa0;: {answers}&#xa0;; {learners}.</translation>
     </message>
     <message numerus="yes">
         <source>%n new answer(s)</source>
