@@ -3,6 +3,7 @@
     tutor server [--database-url URL] [--host H] [--port P] [--certfile F --keyfile F]
     tutor server admin create-code --school NAME [--days N]    a one-time enrollment code
     tutor server admin revoke DEVICE_ID                        withdraw a laptop's enrollment
+    tutor server admin import-bundle FILE                      answers from a USB stick
 
 The database is --database-url, else $TUTOR_SERVER_DATABASE_URL, else a SQLite file in the
 machine's data folder. The server's modules are imported only here, never by the desktop app.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 
 from tutor.cli_support import EXIT_ERROR, EXIT_OK
 
@@ -36,7 +38,11 @@ def add_server_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     code.add_argument("--days", type=int, default=7, help="days the code stays valid (default 7)")
     revoke = admin_actions.add_parser("revoke", help="withdraw a laptop's enrollment")
     revoke.add_argument("device_id")
-    for parser in (code, revoke):
+    bundle = admin_actions.add_parser(
+        "import-bundle", help="store the answers of a progress bundle from a USB stick"
+    )
+    bundle.add_argument("bundle", type=Path, help="a .tutorbundle file")
+    for parser in (code, revoke, bundle):
         parser.add_argument(
             "--database-url", metavar="URL", help=url_help, default=argparse.SUPPRESS
         )
@@ -70,6 +76,8 @@ def run_server_command(args: argparse.Namespace) -> int:
                 code = store.create_enrollment_code(args.school, days=args.days)
                 print(f"Enrollment code for {args.school} (valid {args.days} days): {code}")
                 return EXIT_OK
+            if args.admin_action == "import-bundle":
+                return _import_bundle(store, args.bundle)
             if store.revoke(args.device_id):
                 print(f"Laptop {args.device_id} can no longer sync.")
                 return EXIT_OK
@@ -81,6 +89,24 @@ def run_server_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     finally:
         store.close()
+
+
+def _import_bundle(store: object, path: Path) -> int:
+    from tutor.server.store import ServerStore
+    from tutor.sync.errors import BundleError
+    from tutor.sync.reader import open_bundle
+
+    assert isinstance(store, ServerStore)
+    try:
+        result = store.import_bundle(open_bundle(path))
+    except BundleError as error:
+        print(f"tutor server: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    print(
+        f"Imported {path.name}: {result.stored} new answers from {result.devices} laptop(s); "
+        f"{result.duplicates} the server had already."
+    )
+    return EXIT_OK
 
 
 def _serve(store: object, args: argparse.Namespace) -> int:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -24,8 +24,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from tutor.content.signing import PublicKey
 from tutor.server.schema import EnrollmentCode, ServerDevice, ServerEvent
 from tutor.sync.protocol import PushAck, PushBatch, advance_high_water
+from tutor.sync.reader import OpenedBundle
+from tutor.sync.records import AttemptEventRecord, DeviceRecord
 
 MIGRATIONS_LOCATION = "tutor.server:migrations"
 SERVER_SCHEMA_HEAD = "s0001"
@@ -44,6 +47,17 @@ class EnrollmentError(StoreError):
 
 class PushConflictError(StoreError):
     pass
+
+
+class BundleRefusedError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class BundleImport:
+    stored: int  # answers new to the server
+    duplicates: int  # answers it held already
+    devices: int  # laptops whose answers the bundle carried
 
 
 @dataclass(frozen=True)
@@ -165,68 +179,135 @@ class ServerStore:
 
     def push(self, device_id: str, batch: PushBatch) -> PushAck:
         """Store the batch's new events and acknowledge the device's high-water mark."""
-        ids = [e.id for e in batch.events]
         with self.transaction() as session:
             device = session.get(ServerDevice, device_id, with_for_update=True)
             if device is None:
                 raise StoreError(f"no device {device_id}")
-            held = dict(
-                session.execute(
-                    select(ServerEvent.sequence, ServerEvent.id).where(
-                        ServerEvent.device_id == device_id,
-                        ServerEvent.sequence.between(batch.first_sequence, batch.last_sequence),
+            stored = _store_events(session, device, batch.events, now())
+            return PushAck(device_id, device.high_water, stored, len(batch.events) - stored)
+
+    def import_bundle(self, bundle: OpenedBundle) -> BundleImport:
+        """Store the answers a progress bundle carries (from a school with no network), exactly
+        once, as pushes would have, in one transaction. Each device the bundle names is known by
+        its key from then on: a bundle whose device record or signature names another key for a
+        device the server knows is refused, and nothing of it is stored."""
+        source = bundle.manifest.source
+        keys = {
+            source.device_id: (source.device_name, source.school_name, _key_text(bundle.signer))
+        }
+        for record in bundle.records.get("devices", []):
+            assert isinstance(record, DeviceRecord)
+            if record.id not in keys:
+                key = _key_text(PublicKey.from_line(record.public_key)) if record.public_key else ""
+                keys[record.id] = (record.name, record.school_name, key)
+        by_device: dict[str, list[AttemptEventRecord]] = {}
+        for record in bundle.records.get("attempt_events", []):
+            assert isinstance(record, AttemptEventRecord)
+            by_device.setdefault(record.device_id, []).append(record)
+        stored = total = 0
+        received = now()
+        with self.transaction() as session:
+            for device_id, (name, school, key) in sorted(keys.items()):
+                device = session.get(ServerDevice, device_id, with_for_update=True)
+                if device is None:
+                    if device_id not in by_device:
+                        continue
+                    device = ServerDevice(
+                        id=device_id,
+                        name=name[:100],
+                        school=school[:200],
+                        public_key=key,
+                        token_hash=digest(secrets.token_urlsafe(32)),  # no token: bundles only
+                        enrolled_at=received,
+                        high_water=0,
                     )
-                ).all()
-            )
-            placed = {
-                event_id: (owner, sequence)
-                for event_id, owner, sequence in session.execute(
-                    select(ServerEvent.id, ServerEvent.device_id, ServerEvent.sequence).where(
-                        ServerEvent.id.in_(ids)
+                    session.add(device)
+                    session.flush()
+                elif key and device.public_key and device.public_key != key:
+                    raise BundleRefusedError(
+                        f"The bundle says laptop {name} has another key than the one the server "
+                        "knows it by. It may be forged; nothing was imported."
                     )
-                )
-            }
-            problems = [
-                f"sequence {e.sequence} already holds another event"
-                for e in batch.events
-                if e.sequence in held and held[e.sequence] != e.id
-            ] + [
-                f"event {e.id} is stored already as another device's or another sequence's"
-                for e in batch.events
-                if e.id in placed and placed[e.id] != (device_id, e.sequence)
-            ]
-            if problems:
-                raise PushConflictError("; ".join(problems))
-            received = now()
-            new = [e for e in batch.events if e.sequence not in held]
-            session.add_all(
-                ServerEvent(
-                    id=e.id,
-                    device_id=device_id,
-                    sequence=e.sequence,
-                    learner_id=e.learner_id,
-                    item_id=e.item_id,
-                    skill_id=e.skill_id,
-                    answered_at=e.answered_at,
-                    received_at=received,
-                    record=e.to_dict(),
-                )
-                for e in new
-            )
-            session.flush()
-            above = session.scalars(
-                select(ServerEvent.sequence)
-                .where(ServerEvent.device_id == device_id, ServerEvent.sequence > device.high_water)
-                .order_by(ServerEvent.sequence)
-            ).all()
-            device.high_water = advance_high_water(device.high_water, above)
-            device.last_seen_at = received
-            return PushAck(device_id, device.high_water, len(new), len(batch.events) - len(new))
+                events = sorted(by_device.get(device_id, []), key=lambda e: e.sequence)
+                total += len(events)
+                stored += _store_events(session, device, events, received)
+        return BundleImport(stored, total - stored, len(by_device))
 
     def event_count(self) -> int:
         """How many answer events the server holds."""
         with self.transaction() as session:
             return int(session.scalar(select(func.count()).select_from(ServerEvent)) or 0)
+
+
+def _store_events(
+    session: Session,
+    device: ServerDevice,
+    events: Sequence[AttemptEventRecord],
+    received: datetime,
+) -> int:
+    """Store the device's events the server does not hold yet and move its high-water mark;
+    returns how many were new. Raises PushConflictError (the caller's transaction then stores
+    nothing) when a sequence already holds another event, or an id another place."""
+    if not events:
+        return 0
+    ids = [e.id for e in events]
+    sequences = [e.sequence for e in events]
+    held = dict(
+        session.execute(
+            select(ServerEvent.sequence, ServerEvent.id).where(
+                ServerEvent.device_id == device.id,
+                ServerEvent.sequence.between(min(sequences), max(sequences)),
+            )
+        ).all()
+    )
+    placed = {
+        event_id: (owner, sequence)
+        for event_id, owner, sequence in session.execute(
+            select(ServerEvent.id, ServerEvent.device_id, ServerEvent.sequence).where(
+                ServerEvent.id.in_(ids)
+            )
+        )
+    }
+    problems = [
+        f"sequence {e.sequence} already holds another event"
+        for e in events
+        if e.sequence in held and held[e.sequence] != e.id
+    ] + [
+        f"event {e.id} is stored already as another device's or another sequence's"
+        for e in events
+        if e.id in placed and placed[e.id] != (device.id, e.sequence)
+    ]
+    if problems:
+        raise PushConflictError("; ".join(problems))
+    new = [e for e in events if e.sequence not in held]
+    session.add_all(
+        ServerEvent(
+            id=e.id,
+            device_id=device.id,
+            sequence=e.sequence,
+            learner_id=e.learner_id,
+            item_id=e.item_id,
+            skill_id=e.skill_id,
+            answered_at=e.answered_at,
+            received_at=received,
+            record=e.to_dict(),
+        )
+        for e in new
+    )
+    session.flush()
+    above = session.scalars(
+        select(ServerEvent.sequence)
+        .where(ServerEvent.device_id == device.id, ServerEvent.sequence > device.high_water)
+        .order_by(ServerEvent.sequence)
+    ).all()
+    device.high_water = advance_high_water(device.high_water, above)
+    device.last_seen_at = received
+    return len(new)
+
+
+def _key_text(key: PublicKey) -> str:
+    """A device key as the server keeps it: its base64 text (the part enrollment sends)."""
+    return key.to_line().split()[1]
 
 
 def _aware(moment: datetime) -> datetime:
